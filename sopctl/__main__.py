@@ -1,0 +1,3 @@
+from sopctl.cli import main
+
+main()

@@ -1,0 +1,46 @@
+"""The command-line interface: the only place that knows about typer, rich and exit codes."""
+
+from __future__ import annotations
+
+import sys
+
+from sopctl.cli import lint, schema  # noqa: F401  (each module registers its command)
+from sopctl.cli.app import app, pick_lang
+from sopctl.errors import SopctlError
+
+__all__ = ["app", "main"]
+
+
+def main() -> None:
+    """Run sopctl; known errors exit 1/2, unexpected ones 3, Ctrl-C 130."""
+    sys.exit(run(sys.argv[1:]))
+
+
+def run(args: list[str]) -> int:
+    lang = pick_lang(None)
+    try:
+        app(args=args, prog_name="sopctl")  # typer reports usage errors itself (exit 2)
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+    except KeyboardInterrupt:
+        _say(_ui("interrupted", lang))
+        return 130
+    except SopctlError as exc:
+        _say(f"sopctl: {exc.message}" + (f"\n  saran: {exc.hint}" if exc.hint else ""))
+        return exc.exit_code
+    except Exception as exc:
+        if "--debug" in args:
+            raise
+        _say("sopctl: " + _ui("unexpected", lang, error=f"{type(exc).__name__}: {exc}"))
+        return 3
+    return 0
+
+
+def _ui(key: str, lang: str, **args: object) -> str:
+    from sopctl.messages import ui
+
+    return ui(key, lang, **args)
+
+
+def _say(text: str) -> None:
+    print(text, file=sys.stderr)

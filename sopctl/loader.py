@@ -1,0 +1,110 @@
+"""Reading one SOP file into a checked model, turning every problem into a finding."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+from pydantic_core import ErrorDetails
+
+from sopctl.findings import Finding, finding
+from sopctl.model import Sop, model_at
+from sopctl.names import suggest
+from sopctl.yamlio import Document, read_file
+
+_ROOT_KINDS = {list: "daftar", str: "teks", type(None): "berkas kosong"}
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """One SOP file as read: its display path, the parsed document, the model if valid."""
+
+    path: Path
+    shown: str
+    doc: Document
+    sop: Sop | None
+    findings: tuple[Finding, ...]
+
+
+def load_sop(path: Path, shown: str, root: Path | None = None) -> Loaded:
+    """Read, parse and validate `path`; never raises for bad content."""
+    if root is not None and path.is_symlink() and not _inside(path, root):
+        doc = Document(data=None, problems=[], value_marks={}, key_marks={}, comments=[])
+        return Loaded(path, shown, doc, None, (finding(shown, (1, 1), "Y009"),))
+    doc = read_file(path)
+    found = [finding(shown, (p.line, p.column), p.code, detail=p.detail) for p in doc.problems]
+    sop = None
+    if isinstance(doc.data, dict):
+        try:
+            sop = Sop.model_validate(doc.data)
+        except ValidationError as exc:
+            found.extend(schema_findings(exc, doc, shown))
+    return Loaded(path, shown, doc, sop, tuple(found))
+
+
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        path.resolve().relative_to(root.resolve())
+    except (ValueError, OSError):
+        return False
+    return True
+
+
+def schema_findings(exc: ValidationError, doc: Document, shown: str) -> list[Finding]:
+    """pydantic's errors as S-findings at the exact key or value they concern."""
+    return [_schema_finding(error, doc, shown) for error in exc.errors(include_url=False)]
+
+
+def _schema_finding(error: ErrorDetails, doc: Document, shown: str) -> Finding:
+    loc = tuple(error["loc"])
+    dotted = _dotted(loc)
+    if error["type"] == "extra_forbidden":
+        model = model_at(loc[:-1])
+        close = suggest(str(loc[-1]), model.model_fields if model else []) or ""
+        return finding(shown, doc.locate(loc, key=True), "S001", key=dotted, close=close)
+    if error["type"] == "missing":
+        return finding(shown, doc.locate(loc[:-1], key=True), "S002", key=dotted)
+    at = doc.locate(loc)
+    return finding(shown, at, "S003", key=dotted, detail=describe(error), detail_en=error["msg"])
+
+
+def _dotted(loc: tuple[Any, ...]) -> str:
+    text = ""
+    for part in loc:
+        text += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if text else part)
+    return text
+
+
+_DETAILS = {
+    "string_type": "harus berupa teks (tulis dalam tanda kutip bila perlu)",
+    "string_too_short": "tidak boleh kosong",
+    "int_type": "harus bilangan bulat",
+    "int_parsing": "harus bilangan bulat",
+    "int_from_float": "harus bilangan bulat",
+    "greater_than_equal": "harus 1 atau lebih",
+    "list_type": "harus berupa daftar (butir diawali `- `)",
+    "model_type": "harus berupa pemetaan (kunci: nilai)",
+    "dict_type": "harus berupa pemetaan (kunci: nilai)",
+    "model_attributes_type": "harus berupa pemetaan (kunci: nilai)",
+    "date_type": "harus tanggal YYYY-MM-DD",
+    "date_parsing": "harus tanggal YYYY-MM-DD",
+    "date_from_datetime_parsing": "harus tanggal YYYY-MM-DD",
+    "date_from_datetime_inexact": "harus tanggal YYYY-MM-DD tanpa jam",
+    "too_short": "minimal {min_length} butir",
+}
+
+
+def describe(error: ErrorDetails) -> str:
+    """A short Indonesian phrase for a pydantic error (technical terms kept)."""
+    kind = error["type"]
+    ctx = error.get("ctx") or {}
+    if kind == "literal_error":
+        return f"harus salah satu dari: {ctx.get('expected', '')}"
+    if kind == "string_pattern_mismatch":
+        if error["loc"][-1] == "nip":
+            return "NIP harus 18 digit angka, ditulis dalam tanda kutip"
+        return "hanya huruf kecil, angka, `-` dan `_`"
+    template = _DETAILS.get(kind)
+    return template.format(**ctx) if template else error["msg"]

@@ -1,0 +1,68 @@
+"""Resolving what users write for a unit or an RB area to a configured id."""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+
+from sopctl.config import Area, Config, Unit
+
+_PREFIX = re.compile(r"^(subbagian|subbag|sub bagian|bagian|area)\s+")
+
+
+def normalize(text: str) -> str:
+    """Lower case, accents and punctuation folded, 'Subbag' prefixes dropped."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    words = re.sub(r"[^a-z0-9]+", " ", folded.lower()).strip()
+    return _PREFIX.sub("", words)
+
+
+def _spellings(item: Unit | Area) -> Iterable[str]:
+    yield item.id
+    yield item.nama
+    yield from item.alias
+    if isinstance(item, Unit):
+        yield item.kode
+
+
+def _index(items: Sequence[Unit | Area]) -> dict[str, str]:
+    index: dict[str, str] = {}
+    for item in items:  # ids first so an alias never shadows another item's id
+        index.setdefault(normalize(item.id), item.id)
+    for item in items:
+        for spelling in _spellings(item):
+            index.setdefault(normalize(spelling), item.id)
+    return index
+
+
+def resolve_unit(config: Config, value: str) -> str | None:
+    """The unit id that `value` (id, code, name or alias) names, or None."""
+    return _index(config.units).get(normalize(value))
+
+
+def resolve_area(config: Config, value: str) -> str | None:
+    """The RB area id that `value` (id, name or alias) names, or None."""
+    return _index(config.areas).get(normalize(value))
+
+
+def suggest(value: str, choices: Iterable[str], cutoff: float = 0.6) -> str | None:
+    """The closest of `choices` to `value`, for a 'did you mean' hint."""
+    by_norm = {normalize(choice): choice for choice in choices}
+    close = difflib.get_close_matches(normalize(value), list(by_norm), n=1, cutoff=cutoff)
+    return by_norm[close[0]] if close else None
+
+
+def suggest_unit(config: Config, value: str) -> str | None:
+    """The unit id nearest to an unknown `value`."""
+    index = _index(config.units)
+    best = suggest(value, index)
+    return index[normalize(best)] if best else None
+
+
+def suggest_area(config: Config, value: str) -> str | None:
+    """The area id nearest to an unknown `value`."""
+    index = _index(config.areas)
+    best = suggest(value, index)
+    return index[normalize(best)] if best else None
