@@ -72,9 +72,9 @@ def _waive(found: list[Finding], chosen: Sequence[Loaded]) -> list[Finding]:
     for item in found:
         by_file.setdefault(item.path, []).append(item)
     result: list[Finding] = []
-    for item in chosen:
-        waivers, problems = read_waivers(item.shown, item.doc.comments)
-        result += apply_waivers(by_file.get(item.shown, []) + problems, waivers)
+    for loaded in chosen:
+        waivers, problems = read_waivers(loaded.shown, loaded.doc.comments)
+        result += apply_waivers(by_file.get(loaded.shown, []) + problems, waivers)
     return result
 
 

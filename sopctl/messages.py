@@ -17,145 +17,349 @@ class Message:
     en: tuple[str, str]  # (message, hint) in English
 
 
-E, W, I = "error", "warning", "info"
+ERR: Severity = "error"
+WARN: Severity = "warning"
+INFO: Severity = "info"
 
 CODES: dict[str, Message] = {
     # -- the file itself ---------------------------------------------------------------
-    "Y001": Message(E, ("Sintaks YAML tidak valid: {detail}",
-                        "periksa indentasi (spasi, bukan tab), titik dua dan tanda kutip di sekitar baris ini"),
-                    ("Invalid YAML syntax: {detail}",
-                     "check indentation (spaces, not tabs), colons and quotes around this line")),
-    "Y002": Message(E, ("Berkas bukan teks UTF-8 yang valid",
-                        "simpan ulang berkas sebagai UTF-8 (di Notepad: Simpan Sebagai, Encoding UTF-8)"),
-                    ("File is not valid UTF-8 text", "save the file again as UTF-8")),
-    "Y003": Message(E, ("Berkas terlalu besar ({detail}); batasnya 1 MiB",
-                        "satu berkas berisi satu SOP; pecah berkas ini"),
-                    ("File too large ({detail}); the limit is 1 MiB", "keep one SOP per file")),
-    "Y004": Message(E, ("Berkas harus berisi satu pemetaan SOP (kunci: nilai), bukan {detail}",
-                        "mulai dari `sopctl new` atau contoh di README"),
-                    ("The file must hold one SOP mapping (key: value), not {detail}",
-                     "start from `sopctl new` or the README example")),
-    "Y005": Message(E, ("Kunci `{detail}` muncul dua kali", "hapus atau gabungkan salah satunya"),
-                    ("Key `{detail}` appears twice", "remove or merge one of them")),
-    "Y006": Message(E, ("Anchor, alias dan merge key YAML (&, *, <<) tidak didukung",
-                        "tulis nilainya secara langsung"),
-                    ("YAML anchors, aliases and merge keys (&, *, <<) are not supported",
-                     "write the value out in full")),
-    "Y007": Message(E, ("Nilai tidak valid: {detail}",
-                        "tanggal ditulis YYYY-MM-DD dan harus ada di kalender"),
-                    ("Invalid value: {detail}", "dates are YYYY-MM-DD and must exist")),
-    "Y008": Message(E, ("Berkas tidak dapat dibaca: {detail}", "periksa izin berkas"),
-                    ("File cannot be read: {detail}", "check the file's permissions")),
-    "Y009": Message(E, ("Tautan simbolik menunjuk ke luar katalog; tidak diikuti",
-                        "salin berkasnya ke dalam katalog"),
-                    ("Symbolic link points outside the catalog; not followed",
-                     "copy the file into the catalog")),
+    "Y001": Message(
+        E,
+        (
+            "Sintaks YAML tidak valid: {detail}",
+            "periksa indentasi (spasi, bukan tab), titik dua dan tanda kutip di sekitar baris ini",
+        ),
+        (
+            "Invalid YAML syntax: {detail}",
+            "check indentation (spaces, not tabs), colons and quotes around this line",
+        ),
+    ),
+    "Y002": Message(
+        E,
+        (
+            "Berkas bukan teks UTF-8 yang valid",
+            "simpan ulang berkas sebagai UTF-8 (di Notepad: Simpan Sebagai, Encoding UTF-8)",
+        ),
+        ("File is not valid UTF-8 text", "save the file again as UTF-8"),
+    ),
+    "Y003": Message(
+        E,
+        (
+            "Berkas terlalu besar ({detail}); batasnya 1 MiB",
+            "satu berkas berisi satu SOP; pecah berkas ini",
+        ),
+        ("File too large ({detail}); the limit is 1 MiB", "keep one SOP per file"),
+    ),
+    "Y004": Message(
+        E,
+        (
+            "Berkas harus berisi satu pemetaan SOP (kunci: nilai), bukan {detail}",
+            "mulai dari `sopctl new` atau contoh di README",
+        ),
+        (
+            "The file must hold one SOP mapping (key: value), not {detail}",
+            "start from `sopctl new` or the README example",
+        ),
+    ),
+    "Y005": Message(
+        E,
+        ("Kunci `{detail}` muncul dua kali", "hapus atau gabungkan salah satunya"),
+        ("Key `{detail}` appears twice", "remove or merge one of them"),
+    ),
+    "Y006": Message(
+        E,
+        (
+            "Anchor, alias dan merge key YAML (&, *, <<) tidak didukung",
+            "tulis nilainya secara langsung",
+        ),
+        (
+            "YAML anchors, aliases and merge keys (&, *, <<) are not supported",
+            "write the value out in full",
+        ),
+    ),
+    "Y007": Message(
+        E,
+        ("Nilai tidak valid: {detail}", "tanggal ditulis YYYY-MM-DD dan harus ada di kalender"),
+        ("Invalid value: {detail}", "dates are YYYY-MM-DD and must exist"),
+    ),
+    "Y008": Message(
+        E,
+        ("Berkas tidak dapat dibaca: {detail}", "periksa izin berkas"),
+        ("File cannot be read: {detail}", "check the file's permissions"),
+    ),
+    "Y009": Message(
+        E,
+        (
+            "Tautan simbolik menunjuk ke luar katalog; tidak diikuti",
+            "salin berkasnya ke dalam katalog",
+        ),
+        (
+            "Symbolic link points outside the catalog; not followed",
+            "copy the file into the catalog",
+        ),
+    ),
     # -- schema --------------------------------------------------------------------------
-    "S001": Message(E, ("Kunci `{key}` tidak dikenal", "maksud Anda `{close}`?"),
-                    ("Unknown key `{key}`", "did you mean `{close}`?")),
-    "S002": Message(E, ("Kunci wajib `{key}` tidak ada", "tambahkan `{key}`"),
-                    ("Required key `{key}` is missing", "add `{key}`")),
-    "S003": Message(E, ("`{key}`: {detail}", "lihat format berkas SOP di README"),
-                    ("`{key}`: {detail_en}", "see the SOP file format in the README")),
+    "S001": Message(
+        E,
+        ("Kunci `{key}` tidak dikenal", "maksud Anda `{close}`?"),
+        ("Unknown key `{key}`", "did you mean `{close}`?"),
+    ),
+    "S002": Message(
+        E,
+        ("Kunci wajib `{key}` tidak ada", "tambahkan `{key}`"),
+        ("Required key `{key}` is missing", "add `{key}`"),
+    ),
+    "S003": Message(
+        E,
+        ("`{key}`: {detail}", "lihat format berkas SOP di README"),
+        ("`{key}`: {detail_en}", "see the SOP file format in the README"),
+    ),
     # -- identity and enactment ------------------------------------------------------------
-    "I001": Message(E, ("SOP berstatus `{status}` wajib punya `nomor`",
-                        "isi nomor sesuai tata naskah dinas, atau jalankan `sopctl renumber`"),
-                    ("An SOP with status `{status}` needs a `nomor`",
-                     "fill in the number, or run `sopctl renumber`")),
-    "I002": Message(E, ("Nomor `{nomor}` tidak sesuai pola nomor katalog",
-                        "pola di sopctl.toml: {pattern}"),
-                    ("Number `{nomor}` does not match the catalog's number pattern",
-                     "pattern in sopctl.toml: {pattern}")),
-    "I003": Message(E, ("SOP yang ditetapkan wajib punya `tanggal.efektif`",
-                        "isi tanggal mulai berlaku (YYYY-MM-DD)"),
-                    ("An enacted SOP needs `tanggal.efektif`", "add the effective date")),
-    "I004": Message(E, ("SOP yang ditetapkan wajib punya `disahkan_oleh` (jabatan, nama, nip)",
-                        "isi pejabat yang mengesahkan"),
-                    ("An enacted SOP needs `disahkan_oleh` (jabatan, nama, nip)",
-                     "add the enacting official")),
-    "I005": Message(E, ("SOP yang ditetapkan wajib punya `dasar_hukum`",
-                        "cantumkan minimal satu peraturan"),
-                    ("An enacted SOP needs `dasar_hukum`", "list at least one regulation")),
-    "I006": Message(E, ("Tanggal efektif {efektif} lebih awal dari tanggal pembuatan {pembuatan}",
-                        "tanggal efektif harus sama atau sesudah tanggal pembuatan"),
-                    ("Effective date {efektif} is before the creation date {pembuatan}",
-                     "the effective date must be on or after the creation date")),
-    "I007": Message(E, ("Tanggal revisi {revisi} lebih awal dari tanggal pembuatan {pembuatan}",
-                        "tanggal revisi harus sama atau sesudah tanggal pembuatan"),
-                    ("Revision date {revisi} is before the creation date {pembuatan}",
-                     "the revision date must be on or after the creation date")),
+    "I001": Message(
+        E,
+        (
+            "SOP berstatus `{status}` wajib punya `nomor`",
+            "isi nomor sesuai tata naskah dinas, atau jalankan `sopctl renumber`",
+        ),
+        (
+            "An SOP with status `{status}` needs a `nomor`",
+            "fill in the number, or run `sopctl renumber`",
+        ),
+    ),
+    "I002": Message(
+        E,
+        ("Nomor `{nomor}` tidak sesuai pola nomor katalog", "pola di sopctl.toml: {pattern}"),
+        (
+            "Number `{nomor}` does not match the catalog's number pattern",
+            "pattern in sopctl.toml: {pattern}",
+        ),
+    ),
+    "I003": Message(
+        E,
+        (
+            "SOP yang ditetapkan wajib punya `tanggal.efektif`",
+            "isi tanggal mulai berlaku (YYYY-MM-DD)",
+        ),
+        ("An enacted SOP needs `tanggal.efektif`", "add the effective date"),
+    ),
+    "I004": Message(
+        E,
+        (
+            "SOP yang ditetapkan wajib punya `disahkan_oleh` (jabatan, nama, nip)",
+            "isi pejabat yang mengesahkan",
+        ),
+        ("An enacted SOP needs `disahkan_oleh` (jabatan, nama, nip)", "add the enacting official"),
+    ),
+    "I005": Message(
+        E,
+        ("SOP yang ditetapkan wajib punya `dasar_hukum`", "cantumkan minimal satu peraturan"),
+        ("An enacted SOP needs `dasar_hukum`", "list at least one regulation"),
+    ),
+    "I006": Message(
+        E,
+        (
+            "Tanggal efektif {efektif} lebih awal dari tanggal pembuatan {pembuatan}",
+            "tanggal efektif harus sama atau sesudah tanggal pembuatan",
+        ),
+        (
+            "Effective date {efektif} is before the creation date {pembuatan}",
+            "the effective date must be on or after the creation date",
+        ),
+    ),
+    "I007": Message(
+        E,
+        (
+            "Tanggal revisi {revisi} lebih awal dari tanggal pembuatan {pembuatan}",
+            "tanggal revisi harus sama atau sesudah tanggal pembuatan",
+        ),
+        (
+            "Revision date {revisi} is before the creation date {pembuatan}",
+            "the revision date must be on or after the creation date",
+        ),
+    ),
     # -- procedure -------------------------------------------------------------------------
-    "P001": Message(E, ("Langkah {step}: pelaksana `{actor}` tidak ada di daftar `pelaksana`",
-                        "maksud Anda `{close}`?"),
-                    ("Step {step}: actor `{actor}` is not declared under `pelaksana`",
-                     "did you mean `{close}`?")),
-    "P002": Message(E, ("Pelaksana `{actor}` tidak melakukan satu langkah pun",
-                        "hapus pelaksana ini atau tetapkan langkah untuknya"),
-                    ("Actor `{actor}` performs no step", "remove the actor or give it a step")),
-    "P003": Message(E, ("Prosedur harus punya tepat satu langkah mulai; ada {count}",
-                        "langkah pertama adalah mulai; hapus `simbol: mulai` dari langkah lain"),
-                    ("The procedure needs exactly one start step; found {count}",
-                     "the first step is the start; remove `simbol: mulai` elsewhere")),
-    "P004": Message(E, ("Prosedur tidak punya langkah selesai",
-                        "langkah terakhir adalah selesai kecuali diberi `simbol` lain"),
-                    ("The procedure has no end step",
-                     "the last step is the end unless given another `simbol`")),
-    "P005": Message(E, ("Langkah {step} adalah keputusan tetapi tidak punya `{missing}`",
-                        "keputusan punya dua cabang: `ya: N` dan `tidak: N` (nomor langkah)"),
-                    ("Step {step} is a decision but has no `{missing}`",
-                     "a decision has two exits: `ya: N` and `tidak: N` (step numbers)")),
-    "P006": Message(E, ("Langkah {step}: `{key}: {target}` tidak menunjuk langkah lain yang ada",
-                        "nomor langkah 1 sampai {count}, bukan langkah itu sendiri"),
-                    ("Step {step}: `{key}: {target}` does not point at another existing step",
-                     "step numbers run from 1 to {count}, not the step itself")),
-    "P007": Message(E, ("Langkah {step} tidak dapat dicapai dari langkah mulai",
-                        "periksa `ya`, `tidak` dan `lanjut` pada langkah sebelumnya"),
-                    ("Step {step} cannot be reached from the start",
-                     "check `ya`, `tidak` and `lanjut` of the steps before it")),
-    "P008": Message(E, ("Dari langkah {step} prosedur tidak pernah mencapai langkah selesai",
-                        "pastikan setiap jalur berakhir di langkah selesai (hindari putaran tanpa jalan keluar)"),
-                    ("From step {step} the procedure never reaches an end",
-                     "make every path end at an end step (no loop without an exit)")),
-    "P009": Message(E, ("Langkah {step}: mutu baku `{key}` belum diisi",
-                        "isi `mutu_baku.waktu` (mis. \"15 menit\") dan `mutu_baku.output`"),
-                    ("Step {step}: mutu baku `{key}` is missing",
-                     "fill in `mutu_baku.waktu` (e.g. \"15 menit\") and `mutu_baku.output`")),
-    "P010": Message(E, ("Langkah {step}: waktu `{waktu}` tidak terbaca",
-                        "tulis angka lalu satuan: menit, jam, hari, minggu atau bulan (mis. \"2 hari\")"),
-                    ("Step {step}: time `{waktu}` cannot be read",
-                     "write a number and a unit: menit, jam, hari, minggu or bulan (e.g. \"2 hari\")")),
-    "P011": Message(E, ("Id pelaksana `{actor}` dipakai dua kali", "setiap pelaksana punya id unik"),
-                    ("Actor id `{actor}` is used twice", "give every actor its own id")),
+    "P001": Message(
+        E,
+        (
+            "Langkah {step}: pelaksana `{actor}` tidak ada di daftar `pelaksana`",
+            "maksud Anda `{close}`?",
+        ),
+        (
+            "Step {step}: actor `{actor}` is not declared under `pelaksana`",
+            "did you mean `{close}`?",
+        ),
+    ),
+    "P002": Message(
+        E,
+        (
+            "Pelaksana `{actor}` tidak melakukan satu langkah pun",
+            "hapus pelaksana ini atau tetapkan langkah untuknya",
+        ),
+        ("Actor `{actor}` performs no step", "remove the actor or give it a step"),
+    ),
+    "P003": Message(
+        E,
+        (
+            "Prosedur harus punya tepat satu langkah mulai; ada {count}",
+            "langkah pertama adalah mulai; hapus `simbol: mulai` dari langkah lain",
+        ),
+        (
+            "The procedure needs exactly one start step; found {count}",
+            "the first step is the start; remove `simbol: mulai` elsewhere",
+        ),
+    ),
+    "P004": Message(
+        E,
+        (
+            "Prosedur tidak punya langkah selesai",
+            "langkah terakhir adalah selesai kecuali diberi `simbol` lain",
+        ),
+        ("The procedure has no end step", "the last step is the end unless given another `simbol`"),
+    ),
+    "P005": Message(
+        E,
+        (
+            "Langkah {step} adalah keputusan tetapi tidak punya `{missing}`",
+            "keputusan punya dua cabang: `ya: N` dan `tidak: N` (nomor langkah)",
+        ),
+        (
+            "Step {step} is a decision but has no `{missing}`",
+            "a decision has two exits: `ya: N` and `tidak: N` (step numbers)",
+        ),
+    ),
+    "P006": Message(
+        E,
+        (
+            "Langkah {step}: `{key}: {target}` tidak menunjuk langkah lain yang ada",
+            "nomor langkah 1 sampai {count}, bukan langkah itu sendiri",
+        ),
+        (
+            "Step {step}: `{key}: {target}` does not point at another existing step",
+            "step numbers run from 1 to {count}, not the step itself",
+        ),
+    ),
+    "P007": Message(
+        E,
+        (
+            "Langkah {step} tidak dapat dicapai dari langkah mulai",
+            "periksa `ya`, `tidak` dan `lanjut` pada langkah sebelumnya",
+        ),
+        (
+            "Step {step} cannot be reached from the start",
+            "check `ya`, `tidak` and `lanjut` of the steps before it",
+        ),
+    ),
+    "P008": Message(
+        E,
+        (
+            "Dari langkah {step} prosedur tidak pernah mencapai langkah selesai",
+            "pastikan setiap jalur berakhir di langkah selesai (hindari putaran tanpa jalan keluar)",
+        ),
+        (
+            "From step {step} the procedure never reaches an end",
+            "make every path end at an end step (no loop without an exit)",
+        ),
+    ),
+    "P009": Message(
+        E,
+        (
+            "Langkah {step}: mutu baku `{key}` belum diisi",
+            'isi `mutu_baku.waktu` (mis. "15 menit") dan `mutu_baku.output`',
+        ),
+        (
+            "Step {step}: mutu baku `{key}` is missing",
+            'fill in `mutu_baku.waktu` (e.g. "15 menit") and `mutu_baku.output`',
+        ),
+    ),
+    "P010": Message(
+        E,
+        (
+            "Langkah {step}: waktu `{waktu}` tidak terbaca",
+            'tulis angka lalu satuan: menit, jam, hari, minggu atau bulan (mis. "2 hari")',
+        ),
+        (
+            "Step {step}: time `{waktu}` cannot be read",
+            'write a number and a unit: menit, jam, hari, minggu or bulan (e.g. "2 hari")',
+        ),
+    ),
+    "P011": Message(
+        E,
+        ("Id pelaksana `{actor}` dipakai dua kali", "setiap pelaksana punya id unik"),
+        ("Actor id `{actor}` is used twice", "give every actor its own id"),
+    ),
     # -- catalog ---------------------------------------------------------------------------
-    "K001": Message(E, ("Nomor `{nomor}` juga dipakai oleh {other}",
-                        "nomor SOP harus unik; jalankan `sopctl renumber` pada salah satunya"),
-                    ("Number `{nomor}` is also used by {other}",
-                     "SOP numbers must be unique; run `sopctl renumber` on one of them")),
-    "K002": Message(E, ("Keterkaitan `{nomor}` tidak ditemukan di katalog",
-                        "maksud Anda `{close}`?"),
-                    ("Linked SOP `{nomor}` is not in the catalog", "did you mean `{close}`?")),
-    "K003": Message(E, ("Unit `{value}` tidak dikenal", "maksud Anda `{close}`? Unit ada di sopctl.toml"),
-                    ("Unknown unit `{value}`", "did you mean `{close}`? Units are in sopctl.toml")),
-    "K004": Message(E, ("Area RB `{value}` tidak dikenal", "maksud Anda `{close}`?"),
-                    ("Unknown RB area `{value}`", "did you mean `{close}`?")),
-    "K005": Message(E, ("Judul `{nama}` sudah dipakai SOP lain di unit yang sama: {other}",
-                        "bedakan judulnya atau gabungkan kedua SOP"),
-                    ("Title `{nama}` is already used in the same unit by {other}",
-                     "make the titles distinct or merge the SOPs")),
+    "K001": Message(
+        E,
+        (
+            "Nomor `{nomor}` juga dipakai oleh {other}",
+            "nomor SOP harus unik; jalankan `sopctl renumber` pada salah satunya",
+        ),
+        (
+            "Number `{nomor}` is also used by {other}",
+            "SOP numbers must be unique; run `sopctl renumber` on one of them",
+        ),
+    ),
+    "K002": Message(
+        E,
+        ("Keterkaitan `{nomor}` tidak ditemukan di katalog", "maksud Anda `{close}`?"),
+        ("Linked SOP `{nomor}` is not in the catalog", "did you mean `{close}`?"),
+    ),
+    "K003": Message(
+        E,
+        ("Unit `{value}` tidak dikenal", "maksud Anda `{close}`? Unit ada di sopctl.toml"),
+        ("Unknown unit `{value}`", "did you mean `{close}`? Units are in sopctl.toml"),
+    ),
+    "K004": Message(
+        E,
+        ("Area RB `{value}` tidak dikenal", "maksud Anda `{close}`?"),
+        ("Unknown RB area `{value}`", "did you mean `{close}`?"),
+    ),
+    "K005": Message(
+        E,
+        (
+            "Judul `{nama}` sudah dipakai SOP lain di unit yang sama: {other}",
+            "bedakan judulnya atau gabungkan kedua SOP",
+        ),
+        (
+            "Title `{nama}` is already used in the same unit by {other}",
+            "make the titles distinct or merge the SOPs",
+        ),
+    ),
     # -- lifecycle -------------------------------------------------------------------------
-    "M001": Message(W, ("Monitoring terakhir {last}; jatuh tempo {due} (setiap {months} bulan)",
-                        "lakukan monitoring dan catat di `monitoring`"),
-                    ("Last monitoring {last}; due {due} (every {months} months)",
-                     "monitor the SOP and record it under `monitoring`")),
-    "M002": Message(W, ("Evaluasi terakhir {last}; jatuh tempo {due} (setiap {months} bulan)",
-                        "lakukan evaluasi dan catat di `evaluasi`"),
-                    ("Last evaluation {last}; due {due} (every {months} months)",
-                     "evaluate the SOP and record it under `evaluasi`")),
+    "M001": Message(
+        W,
+        (
+            "Monitoring terakhir {last}; jatuh tempo {due} (setiap {months} bulan)",
+            "lakukan monitoring dan catat di `monitoring`",
+        ),
+        (
+            "Last monitoring {last}; due {due} (every {months} months)",
+            "monitor the SOP and record it under `monitoring`",
+        ),
+    ),
+    "M002": Message(
+        W,
+        (
+            "Evaluasi terakhir {last}; jatuh tempo {due} (setiap {months} bulan)",
+            "lakukan evaluasi dan catat di `evaluasi`",
+        ),
+        (
+            "Last evaluation {last}; due {due} (every {months} months)",
+            "evaluate the SOP and record it under `evaluasi`",
+        ),
+    ),
     # -- suppressions ----------------------------------------------------------------------
-    "X001": Message(E, ("Pengecualian `{detail}` tidak sah",
-                        "tulis: # sopctl: abaikan KODE -- alasan (alasan wajib)"),
-                    ("Invalid suppression `{detail}`",
-                     "write: # sopctl: ignore CODE -- reason (a reason is required)")),
+    "X001": Message(
+        E,
+        (
+            "Pengecualian `{detail}` tidak sah",
+            "tulis: # sopctl: abaikan KODE -- alasan (alasan wajib)",
+        ),
+        (
+            "Invalid suppression `{detail}`",
+            "write: # sopctl: ignore CODE -- reason (a reason is required)",
+        ),
+    ),
 }
 
 

@@ -27,7 +27,11 @@ RB_AREAS: list[dict[str, Any]] = [
         "nama": "Sistem Manajemen Sumber Daya Manusia",
         "alias": ["manajemen sdm", "sdm aparatur", "penataan sistem manajemen sdm"],
     },
-    {"id": "penguatan-akuntabilitas", "nama": "Penguatan Akuntabilitas", "alias": ["akuntabilitas"]},
+    {
+        "id": "penguatan-akuntabilitas",
+        "nama": "Penguatan Akuntabilitas",
+        "alias": ["akuntabilitas"],
+    },
     {"id": "pengawasan", "nama": "Pengawasan", "alias": ["penguatan pengawasan"]},
     {
         "id": "pelayanan-publik",

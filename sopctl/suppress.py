@@ -10,7 +10,9 @@ from sopctl.findings import Finding, finding, suppress
 from sopctl.messages import CODES
 
 _DIRECTIVE = re.compile(r"^\s*sopctl\s*:\s*(abaikan|ignore)\b(.*)$", re.IGNORECASE)
-_CODES_AND_REASON = re.compile(r"^\s*([A-Za-z]\d{3}(?:\s*,\s*[A-Za-z]\d{3})*)\s*(?:(?:--|—|:)\s*(.*))?$")
+_CODES_AND_REASON = re.compile(
+    r"^\s*([A-Za-z]\d{3}(?:\s*,\s*[A-Za-z]\d{3})*)\s*(?:(?:--|—|:)\s*(.*))?$"
+)
 
 
 @dataclass(frozen=True)
@@ -19,9 +21,9 @@ class Waiver:
     reason: str
 
 
-def read_waivers(shown: str, comments: Sequence[tuple[int, str]]) -> tuple[
-    list[Waiver], list[Finding]
-]:
+def read_waivers(
+    shown: str, comments: Sequence[tuple[int, str]]
+) -> tuple[list[Waiver], list[Finding]]:
     """The valid waivers of a file, and X001 findings for the malformed ones."""
     waivers: list[Waiver] = []
     problems: list[Finding] = []

@@ -105,7 +105,9 @@ Make = Callable[..., Path]
 def make_catalog(tmp_path: Path) -> Make:
     """Write a catalog: `sopctl.toml` (CONFIG unless given) plus `files` {relative path: text}."""
 
-    def make(files: dict[str, str] | None = None, config: str = CONFIG, name: str = "katalog") -> Path:
+    def make(
+        files: dict[str, str] | None = None, config: str = CONFIG, name: str = "katalog"
+    ) -> Path:
         root = tmp_path / name
         root.mkdir(parents=True, exist_ok=True)
         (root / "sopctl.toml").write_text(textwrap.dedent(config), encoding="utf-8")

@@ -17,8 +17,10 @@ Format = Literal["text", "json", "github", "sarif"]
 def lint(
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(help="Berkas atau folder SOP (bawaan: seluruh katalog di folder ini).",
-                       show_default=False),
+        typer.Argument(
+            help="Berkas atau folder SOP (bawaan: seluruh katalog di folder ini).",
+            show_default=False,
+        ),
     ] = None,
     output_format: Annotated[
         Format, typer.Option("--format", "-f", help="text, json, github atau sarif.")

@@ -12,9 +12,9 @@ from sopctl.cli.app import app
 
 @app.command()
 def schema(
-    output: Annotated[
-        Path, typer.Option("--output", "-o", help="Folder tujuan.")
-    ] = Path("schemas"),
+    output: Annotated[Path, typer.Option("--output", "-o", help="Folder tujuan.")] = Path(
+        "schemas"
+    ),
 ) -> None:
     """Tulis JSON Schema berkas SOP dan sopctl.toml (untuk editor, mis. VS Code + YAML).
 

@@ -22,11 +22,9 @@ class SopContext:
     config: Config
     today: dt.date
 
-    def at(self, path: Path_, *, key: bool = False) -> tuple[int, int]:
-        return self.doc.locate(path, key=key)
-
-    def report(self, path: Path_, code: str, *, key: bool = False, **args: object) -> Finding:
-        return finding(self.shown, self.at(path, key=key), code, **args)
+    def report(self, path: Path_, code: str, *, on_key: bool = False, **args: object) -> Finding:
+        """A finding at the value of `path` (or at its key with `on_key`)."""
+        return finding(self.shown, self.doc.locate(path, key=on_key), code, **args)
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ def nomor_pattern(ctx: SopContext) -> Iterator[Finding]:
 def efektif_required(ctx: SopContext) -> Iterator[Finding]:
     """I003: an enacted SOP has an effective date."""
     if ctx.sop.status == "ditetapkan" and ctx.sop.tanggal.efektif is None:
-        yield ctx.report(("tanggal",), "I003", key=True)
+        yield ctx.report(("tanggal",), "I003", on_key=True)
 
 
 def pengesah_required(ctx: SopContext) -> Iterator[Finding]:

@@ -15,7 +15,8 @@ def add_months(day: dt.date, months: int) -> dt.date:
     """`day` plus `months`, clamped to the month's last day (31 Aug + 6 = 28/29 Feb)."""
     index = day.month - 1 + months
     year, month = day.year + index // 12, index % 12 + 1
-    return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
+    last = calendar.monthrange(year, month)[1]
+    return day.replace(year=year, month=month, day=min(day.day, last))
 
 
 def last_date(records: Sequence[dt.date], sop: Sop) -> dt.date | None:
@@ -23,9 +24,9 @@ def last_date(records: Sequence[dt.date], sop: Sop) -> dt.date | None:
     return max(records, default=None) or sop.tanggal.efektif
 
 
-def due_dates(sop: Sop, monitoring_months: int, evaluation_months: int) -> tuple[
-    dt.date | None, dt.date | None
-]:
+def due_dates(
+    sop: Sop, monitoring_months: int, evaluation_months: int
+) -> tuple[dt.date | None, dt.date | None]:
     """When the next monitoring and evaluation are due (None for drafts and revoked SOPs)."""
     if sop.status != "ditetapkan":
         return None, None
@@ -44,7 +45,7 @@ def monitoring_due(ctx: SopContext) -> Iterator[Finding]:
     if due and due < ctx.today:
         last = last_date([m.tanggal for m in ctx.sop.monitoring], ctx.sop)
         path = ("monitoring",) if ctx.sop.monitoring else ("status",)
-        yield ctx.report(path, "M001", key=True, last=last, due=due, months=months)
+        yield ctx.report(path, "M001", on_key=True, last=last, due=due, months=months)
 
 
 def evaluation_due(ctx: SopContext) -> Iterator[Finding]:
@@ -54,4 +55,4 @@ def evaluation_due(ctx: SopContext) -> Iterator[Finding]:
     if due and due < ctx.today:
         last = last_date([e.tanggal for e in ctx.sop.evaluasi], ctx.sop)
         path = ("evaluasi",) if ctx.sop.evaluasi else ("status",)
-        yield ctx.report(path, "M002", key=True, last=last, due=due, months=months)
+        yield ctx.report(path, "M002", on_key=True, last=last, due=due, months=months)
