@@ -24,7 +24,7 @@ INFO: Severity = "info"
 CODES: dict[str, Message] = {
     # -- the file itself ---------------------------------------------------------------
     "Y001": Message(
-        E,
+        ERR,
         (
             "Sintaks YAML tidak valid: {detail}",
             "periksa indentasi (spasi, bukan tab), titik dua dan tanda kutip di sekitar baris ini",
@@ -35,7 +35,7 @@ CODES: dict[str, Message] = {
         ),
     ),
     "Y002": Message(
-        E,
+        ERR,
         (
             "Berkas bukan teks UTF-8 yang valid",
             "simpan ulang berkas sebagai UTF-8 (di Notepad: Simpan Sebagai, Encoding UTF-8)",
@@ -43,7 +43,7 @@ CODES: dict[str, Message] = {
         ("File is not valid UTF-8 text", "save the file again as UTF-8"),
     ),
     "Y003": Message(
-        E,
+        ERR,
         (
             "Berkas terlalu besar ({detail}); batasnya 1 MiB",
             "satu berkas berisi satu SOP; pecah berkas ini",
@@ -51,7 +51,7 @@ CODES: dict[str, Message] = {
         ("File too large ({detail}); the limit is 1 MiB", "keep one SOP per file"),
     ),
     "Y004": Message(
-        E,
+        ERR,
         (
             "Berkas harus berisi satu pemetaan SOP (kunci: nilai), bukan {detail}",
             "mulai dari `sopctl new` atau contoh di README",
@@ -62,12 +62,12 @@ CODES: dict[str, Message] = {
         ),
     ),
     "Y005": Message(
-        E,
+        ERR,
         ("Kunci `{detail}` muncul dua kali", "hapus atau gabungkan salah satunya"),
         ("Key `{detail}` appears twice", "remove or merge one of them"),
     ),
     "Y006": Message(
-        E,
+        ERR,
         (
             "Anchor, alias dan merge key YAML (&, *, <<) tidak didukung",
             "tulis nilainya secara langsung",
@@ -78,17 +78,17 @@ CODES: dict[str, Message] = {
         ),
     ),
     "Y007": Message(
-        E,
+        ERR,
         ("Nilai tidak valid: {detail}", "tanggal ditulis YYYY-MM-DD dan harus ada di kalender"),
         ("Invalid value: {detail}", "dates are YYYY-MM-DD and must exist"),
     ),
     "Y008": Message(
-        E,
+        ERR,
         ("Berkas tidak dapat dibaca: {detail}", "periksa izin berkas"),
         ("File cannot be read: {detail}", "check the file's permissions"),
     ),
     "Y009": Message(
-        E,
+        ERR,
         (
             "Tautan simbolik menunjuk ke luar katalog; tidak diikuti",
             "salin berkasnya ke dalam katalog",
@@ -100,23 +100,23 @@ CODES: dict[str, Message] = {
     ),
     # -- schema --------------------------------------------------------------------------
     "S001": Message(
-        E,
+        ERR,
         ("Kunci `{key}` tidak dikenal", "maksud Anda `{close}`?"),
         ("Unknown key `{key}`", "did you mean `{close}`?"),
     ),
     "S002": Message(
-        E,
+        ERR,
         ("Kunci wajib `{key}` tidak ada", "tambahkan `{key}`"),
         ("Required key `{key}` is missing", "add `{key}`"),
     ),
     "S003": Message(
-        E,
+        ERR,
         ("`{key}`: {detail}", "lihat format berkas SOP di README"),
         ("`{key}`: {detail_en}", "see the SOP file format in the README"),
     ),
     # -- identity and enactment ------------------------------------------------------------
     "I001": Message(
-        E,
+        ERR,
         (
             "SOP berstatus `{status}` wajib punya `nomor`",
             "isi nomor sesuai tata naskah dinas, atau jalankan `sopctl renumber`",
@@ -127,7 +127,7 @@ CODES: dict[str, Message] = {
         ),
     ),
     "I002": Message(
-        E,
+        ERR,
         ("Nomor `{nomor}` tidak sesuai pola nomor katalog", "pola di sopctl.toml: {pattern}"),
         (
             "Number `{nomor}` does not match the catalog's number pattern",
@@ -135,7 +135,7 @@ CODES: dict[str, Message] = {
         ),
     ),
     "I003": Message(
-        E,
+        ERR,
         (
             "SOP yang ditetapkan wajib punya `tanggal.efektif`",
             "isi tanggal mulai berlaku (YYYY-MM-DD)",
@@ -143,7 +143,7 @@ CODES: dict[str, Message] = {
         ("An enacted SOP needs `tanggal.efektif`", "add the effective date"),
     ),
     "I004": Message(
-        E,
+        ERR,
         (
             "SOP yang ditetapkan wajib punya `disahkan_oleh` (jabatan, nama, nip)",
             "isi pejabat yang mengesahkan",
@@ -151,12 +151,12 @@ CODES: dict[str, Message] = {
         ("An enacted SOP needs `disahkan_oleh` (jabatan, nama, nip)", "add the enacting official"),
     ),
     "I005": Message(
-        E,
+        ERR,
         ("SOP yang ditetapkan wajib punya `dasar_hukum`", "cantumkan minimal satu peraturan"),
         ("An enacted SOP needs `dasar_hukum`", "list at least one regulation"),
     ),
     "I006": Message(
-        E,
+        ERR,
         (
             "Tanggal efektif {efektif} lebih awal dari tanggal pembuatan {pembuatan}",
             "tanggal efektif harus sama atau sesudah tanggal pembuatan",
@@ -167,7 +167,7 @@ CODES: dict[str, Message] = {
         ),
     ),
     "I007": Message(
-        E,
+        ERR,
         (
             "Tanggal revisi {revisi} lebih awal dari tanggal pembuatan {pembuatan}",
             "tanggal revisi harus sama atau sesudah tanggal pembuatan",
@@ -179,7 +179,7 @@ CODES: dict[str, Message] = {
     ),
     # -- procedure -------------------------------------------------------------------------
     "P001": Message(
-        E,
+        ERR,
         (
             "Langkah {step}: pelaksana `{actor}` tidak ada di daftar `pelaksana`",
             "maksud Anda `{close}`?",
@@ -190,7 +190,7 @@ CODES: dict[str, Message] = {
         ),
     ),
     "P002": Message(
-        E,
+        ERR,
         (
             "Pelaksana `{actor}` tidak melakukan satu langkah pun",
             "hapus pelaksana ini atau tetapkan langkah untuknya",
@@ -198,7 +198,7 @@ CODES: dict[str, Message] = {
         ("Actor `{actor}` performs no step", "remove the actor or give it a step"),
     ),
     "P003": Message(
-        E,
+        ERR,
         (
             "Prosedur harus punya tepat satu langkah mulai; ada {count}",
             "langkah pertama adalah mulai; hapus `simbol: mulai` dari langkah lain",
@@ -209,7 +209,7 @@ CODES: dict[str, Message] = {
         ),
     ),
     "P004": Message(
-        E,
+        ERR,
         (
             "Prosedur tidak punya langkah selesai",
             "langkah terakhir adalah selesai kecuali diberi `simbol` lain",
@@ -217,7 +217,7 @@ CODES: dict[str, Message] = {
         ("The procedure has no end step", "the last step is the end unless given another `simbol`"),
     ),
     "P005": Message(
-        E,
+        ERR,
         (
             "Langkah {step} adalah keputusan tetapi tidak punya `{missing}`",
             "keputusan punya dua cabang: `ya: N` dan `tidak: N` (nomor langkah)",
@@ -228,7 +228,7 @@ CODES: dict[str, Message] = {
         ),
     ),
     "P006": Message(
-        E,
+        ERR,
         (
             "Langkah {step}: `{key}: {target}` tidak menunjuk langkah lain yang ada",
             "nomor langkah 1 sampai {count}, bukan langkah itu sendiri",
@@ -239,7 +239,7 @@ CODES: dict[str, Message] = {
         ),
     ),
     "P007": Message(
-        E,
+        ERR,
         (
             "Langkah {step} tidak dapat dicapai dari langkah mulai",
             "periksa `ya`, `tidak` dan `lanjut` pada langkah sebelumnya",
@@ -250,7 +250,7 @@ CODES: dict[str, Message] = {
         ),
     ),
     "P008": Message(
-        E,
+        ERR,
         (
             "Dari langkah {step} prosedur tidak pernah mencapai langkah selesai",
             "pastikan setiap jalur berakhir di langkah selesai (hindari putaran tanpa jalan keluar)",
@@ -261,7 +261,7 @@ CODES: dict[str, Message] = {
         ),
     ),
     "P009": Message(
-        E,
+        ERR,
         (
             "Langkah {step}: mutu baku `{key}` belum diisi",
             'isi `mutu_baku.waktu` (mis. "15 menit") dan `mutu_baku.output`',
@@ -272,7 +272,7 @@ CODES: dict[str, Message] = {
         ),
     ),
     "P010": Message(
-        E,
+        ERR,
         (
             "Langkah {step}: waktu `{waktu}` tidak terbaca",
             'tulis angka lalu satuan: menit, jam, hari, minggu atau bulan (mis. "2 hari")',
@@ -283,13 +283,13 @@ CODES: dict[str, Message] = {
         ),
     ),
     "P011": Message(
-        E,
+        ERR,
         ("Id pelaksana `{actor}` dipakai dua kali", "setiap pelaksana punya id unik"),
         ("Actor id `{actor}` is used twice", "give every actor its own id"),
     ),
     # -- catalog ---------------------------------------------------------------------------
     "K001": Message(
-        E,
+        ERR,
         (
             "Nomor `{nomor}` juga dipakai oleh {other}",
             "nomor SOP harus unik; jalankan `sopctl renumber` pada salah satunya",
@@ -300,22 +300,22 @@ CODES: dict[str, Message] = {
         ),
     ),
     "K002": Message(
-        E,
+        ERR,
         ("Keterkaitan `{nomor}` tidak ditemukan di katalog", "maksud Anda `{close}`?"),
         ("Linked SOP `{nomor}` is not in the catalog", "did you mean `{close}`?"),
     ),
     "K003": Message(
-        E,
+        ERR,
         ("Unit `{value}` tidak dikenal", "maksud Anda `{close}`? Unit ada di sopctl.toml"),
         ("Unknown unit `{value}`", "did you mean `{close}`? Units are in sopctl.toml"),
     ),
     "K004": Message(
-        E,
+        ERR,
         ("Area RB `{value}` tidak dikenal", "maksud Anda `{close}`?"),
         ("Unknown RB area `{value}`", "did you mean `{close}`?"),
     ),
     "K005": Message(
-        E,
+        ERR,
         (
             "Judul `{nama}` sudah dipakai SOP lain di unit yang sama: {other}",
             "bedakan judulnya atau gabungkan kedua SOP",
@@ -327,7 +327,7 @@ CODES: dict[str, Message] = {
     ),
     # -- lifecycle -------------------------------------------------------------------------
     "M001": Message(
-        W,
+        WARN,
         (
             "Monitoring terakhir {last}; jatuh tempo {due} (setiap {months} bulan)",
             "lakukan monitoring dan catat di `monitoring`",
@@ -338,7 +338,7 @@ CODES: dict[str, Message] = {
         ),
     ),
     "M002": Message(
-        W,
+        WARN,
         (
             "Evaluasi terakhir {last}; jatuh tempo {due} (setiap {months} bulan)",
             "lakukan evaluasi dan catat di `evaluasi`",
@@ -350,7 +350,7 @@ CODES: dict[str, Message] = {
     ),
     # -- suppressions ----------------------------------------------------------------------
     "X001": Message(
-        E,
+        ERR,
         (
             "Pengecualian `{detail}` tidak sah",
             "tulis: # sopctl: abaikan KODE -- alasan (alasan wajib)",
