@@ -102,5 +102,5 @@ def shown_path(path: Path) -> str:
 
 
 def _under_cwd(path: Path) -> bool:
-    cwd = Path.cwd().resolve()
-    return path.resolve() == cwd or cwd in path.resolve().parents
+    cwd, absolute = _absolute(Path.cwd()), _absolute(path)
+    return absolute == cwd or cwd in absolute.parents

@@ -40,7 +40,10 @@ def load_sop(path: Path, shown: str, root: Path | None = None) -> Loaded:
         try:
             sop = Sop.model_validate(doc.data)
         except ValidationError as exc:
-            found.extend(schema_findings(exc, doc, shown))
+            said = {(f.line, f.column) for f in found}  # e.g. Y007 already names a bad date
+            found.extend(
+                f for f in schema_findings(exc, doc, shown) if (f.line, f.column) not in said
+            )
     return Loaded(path, shown, doc, sop, tuple(found))
 
 
