@@ -1,0 +1,187 @@
+"""`sopctl report`: SOP counts per unit and per RB change area, for terminal, CI and print."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Literal
+
+import typer
+
+from sopctl.cli.app import app
+
+if TYPE_CHECKING:
+    from sopctl.catalog import Catalog
+    from sopctl.report import Report
+
+Format = Literal["table", "json", "csv", "md", "html"]
+
+
+class Status(enum.StrEnum):  # typer takes a repeated option of an Enum, not of a Literal
+    draf = "draf"
+    ditetapkan = "ditetapkan"
+    dicabut = "dicabut"
+
+
+class Dimension(enum.StrEnum):
+    unit = "unit"
+    area = "area"
+    status = "status"
+    jenis = "jenis"
+    satker = "satker"
+
+
+@app.command()
+def report(
+    path: Annotated[
+        Path | None,
+        typer.Argument(
+            help="Katalog, subfolder, atau folder berisi beberapa katalog (bawaan: folder ini).",
+            show_default=False,
+        ),
+    ] = None,
+    output_format: Annotated[
+        Format, typer.Option("--format", "-f", help="table, json, csv, md atau html.")
+    ] = "table",
+    status: Annotated[
+        list[Status] | None,
+        typer.Option(
+            "--status",
+            help="Hanya status ini (boleh diulang). Bawaan: selain dicabut.",
+        ),
+    ] = None,
+    unit: Annotated[
+        list[str] | None, typer.Option("--unit", help="Hanya unit ini (id, kode atau alias).")
+    ] = None,
+    area: Annotated[
+        list[str] | None, typer.Option("--area", help="Hanya area RB ini (id atau alias).")
+    ] = None,
+    by: Annotated[
+        list[Dimension] | None,
+        typer.Option(
+            "--by",
+            help="Baris (dan kolom) tabel: unit, area, status, jenis atau satker; satu atau dua "
+            "kali. Bawaan: unit × area (satker × area untuk beberapa katalog).",
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Tulis ke berkas ini, bukan ke layar."),
+    ] = None,
+) -> None:
+    """Rekap jumlah SOP per unit (subbagian) dan per area perubahan Reformasi Birokrasi.
+
+    Setiap unit dan area di sopctl.toml selalu tampil, juga bila nol. Di bawah tabel: jumlah
+    per status dan SOP yang terlambat monitoring atau evaluasi. Folder provinsi yang berisi
+    beberapa katalog kabupaten/kota direkap per satker dan totalnya.
+
+    Contoh:
+
+      sopctl report sops
+
+      sopctl report sops --by unit --by status
+
+      sopctl report sops --unit sdm --status ditetapkan --format json
+
+      sopctl report . --format html -o rekap-sop.html
+    """
+    from sopctl.errors import UsageError
+    from sopctl.report import Scope
+    from sopctl.report_output import default_by
+    from sopctl.report_scan import build, find_sources
+
+    dims = tuple(dict.fromkeys(d.value for d in by or []))
+    if len(dims) > 2:
+        raise UsageError("--by paling banyak dua dimensi", hint="mis. --by unit --by area")
+    sources = find_sources(path or Path.cwd())
+    statuses = tuple(s.value for s in status or [])
+    scope = Scope(statuses, tuple(unit or ()), tuple(area or ()), dt.date.today())
+    result = build(sources, scope)
+    _warn(result)
+    catalog = sources[0].catalog if len(sources) == 1 else None
+    text = _text(result, output_format, dims or default_by(result), catalog, bool(dims))
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        _write(output, text)
+
+
+def _text(
+    result: Report, fmt: str, dims: tuple[str, ...], catalog: Catalog | None, asked: bool
+) -> str:
+    from sopctl import report_output as out
+
+    if fmt == "json":
+        return out.to_json(result, dims if asked else ()) + "\n"
+    if fmt == "csv":
+        return out.to_csv(result, dims)
+    if fmt == "md":
+        return out.to_markdown(result, dims)
+    if fmt == "html":
+        return out.to_html(result, dims, catalog)
+    return _table(result, dims)
+
+
+def _table(result: Report, dims: tuple[str, ...]) -> str:
+    from rich.table import Table
+
+    from sopctl.cli.console import stdout
+    from sopctl.report import table
+    from sopctl.report_output import grid, legend, notes, scope_text, title
+
+    data = table(result, dims)
+    lines = grid(data, short=True)
+    view = Table(title=title(result), caption=scope_text(result), show_footer=True)
+    for index, head in enumerate(lines[0]):
+        justify: Literal["left", "right"] = "left" if index == 0 else "right"
+        view.add_column(head, footer=lines[-1][index], justify=justify, style=_style(index, lines))
+    for line in lines[1:-1]:
+        view.add_row(*line)
+    console = stdout()
+    with console.capture() as captured:
+        console.print(view)
+        if legend(data.cols):
+            console.print("Keterangan: " + "; ".join(f"{c} = {n}" for c, n in legend(data.cols)))
+        for note in notes(result):
+            console.print(note, markup=False)
+    return captured.get()
+
+
+def _style(index: int, lines: list[list[str]]) -> str:
+    return "bold" if index == len(lines[0]) - 1 else ""
+
+
+def _warn(result: Report) -> None:
+    """Files that could not be counted, and SOPs counted as unknown, on standard error."""
+    from sopctl.cli.console import stderr
+    from sopctl.report import UNKNOWN
+
+    console = stderr()
+    if result.skipped:
+        console.print(
+            f"[yellow]{len(result.skipped)} berkas dilewati karena tidak valid "
+            "(periksa dengan `sopctl lint`):[/]"
+        )
+        for item in result.skipped:
+            console.print(f"  {item.path}: {item.reason}", markup=False)
+    for unknown in result.unknown:
+        console.print(
+            f"{unknown.path}: {unknown.field} `{unknown.value}` tidak dikenal; "
+            f"dihitung sebagai {UNKNOWN}",
+            markup=False,
+            style="yellow",
+        )
+
+
+def _write(path: Path, text: str) -> None:
+    from sopctl.cli.console import stderr
+    from sopctl.errors import UsageError
+    from sopctl.messages import ui
+    from sopctl.yamlio import write_atomic
+
+    if not path.parent.is_dir():
+        raise UsageError(f"{path.parent}: folder tidak ada", hint="buat foldernya terlebih dulu")
+    write_atomic(path, text)
+    stderr().print(ui("wrote", "id", path=path.as_posix()), markup=False)
