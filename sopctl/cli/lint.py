@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -32,6 +33,15 @@ def lint(
     ignore: Annotated[
         list[str] | None, typer.Option("--ignore", help="Lewati kode (atau awalan) ini.")
     ] = None,
+    as_of: Annotated[
+        datetime | None,
+        typer.Option(
+            "--per-tanggal",
+            formats=["%Y-%m-%d"],
+            help="Nilai jatuh tempo monitoring/evaluasi per tanggal ini (bawaan: hari ini).",
+            show_default=False,
+        ),
+    ] = None,
     lang: LangOption = None,
 ) -> None:
     """Periksa berkas SOP terhadap format SOP-AP dan aturan katalog.
@@ -57,7 +67,11 @@ def lint(
     targets = paths or [Path.cwd()]
     catalog = open_catalog(targets[0])
     chosen = pick_lang(lang, catalog.config.lang)
-    options = LintOptions(select=_codes(select, chosen), ignore=_codes(ignore, chosen))
+    options = LintOptions(
+        select=_codes(select, chosen),
+        ignore=_codes(ignore, chosen),
+        today=as_of.date() if as_of else date.today(),
+    )
     result = run_lint(catalog, paths or [], options)
     print_findings(result, output_format, chosen)
     raise typer.Exit(1 if result.count("error") else 0)
