@@ -62,7 +62,7 @@ def schema_findings(exc: ValidationError, doc: Document, shown: str) -> list[Fin
 
 def _schema_finding(error: ErrorDetails, doc: Document, shown: str) -> Finding:
     loc = tuple(error["loc"])
-    dotted = _dotted(loc)
+    dotted = dotted_path(loc)
     if error["type"] == "extra_forbidden":
         model = model_at(loc[:-1])
         close = suggest(str(loc[-1]), model.model_fields if model else []) or ""
@@ -73,7 +73,8 @@ def _schema_finding(error: ErrorDetails, doc: Document, shown: str) -> Finding:
     return finding(shown, at, "S003", key=dotted, detail=describe(error), detail_en=error["msg"])
 
 
-def _dotted(loc: tuple[Any, ...]) -> str:
+def dotted_path(loc: tuple[Any, ...]) -> str:
+    """A data path as users read it: `langkah[2].mutu_baku.waktu` (steps counted from 1)."""
     text = ""
     for part in loc:
         text += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if text else part)

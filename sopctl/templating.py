@@ -26,4 +26,6 @@ def environment(catalog: Catalog | None, *, html: bool) -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
         autoescape=html,
         keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
     )

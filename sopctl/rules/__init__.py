@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from sopctl.config import Config
 from sopctl.findings import Finding
-from sopctl.rules import catalog, identity, procedure, schedule
+from sopctl.rules import catalog, identity, placeholder, procedure, schedule
 from sopctl.rules.context import Facts, SopContext
 
 FileRule = Callable[[SopContext], Iterable[Finding]]
@@ -36,6 +36,7 @@ FILE_RULES: dict[str, FileRule] = {
     "P011": procedure.actor_unique,
     "M001": schedule.monitoring_due,
     "M002": schedule.evaluation_due,
+    "N001": placeholder.placeholder_left,
 }
 
 CATALOG_RULES: dict[str, CatalogRule] = {
