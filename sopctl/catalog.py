@@ -76,6 +76,11 @@ def _walk_into(path: Path, name: str) -> bool:
     return not (path / CONFIG_NAME).is_file()
 
 
+def skipped_folder(name: str) -> bool:
+    """Folders no SOP is looked for in: hidden ones and the tool folders (templates, …)."""
+    return name.startswith(".") or name in _SKIP_DIRS
+
+
 def select_files(catalog: Catalog, paths: Iterable[Path]) -> list[Path]:
     """The SOP files that `paths` name (files as given, folders searched), without repeats."""
     chosen: dict[Path, None] = {}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,19 +35,40 @@ class LintResult:
         return sum(1 for f in self.findings if f.suppressed is None and f.severity == severity)
 
 
-def lint(catalog: Catalog, paths: Sequence[Path], options: LintOptions) -> LintResult:
-    """Lint `paths` (all of the catalog when empty); cross-file rules see every file."""
+FileCheck = Callable[[Sequence[Loaded]], list[Finding]]  # a check beside the rules (G001)
+
+
+def lint(
+    catalog: Catalog,
+    paths: Sequence[Path],
+    options: LintOptions,
+    *,
+    changed: Sequence[Path] | None = None,
+    checks: Sequence[FileCheck] = (),
+) -> LintResult:
+    """Lint `paths` (all of the catalog when empty); cross-file rules see every file.
+
+    With `changed` (`--changed-since`), only those files are linted, and broken links (K002)
+    are reported in every file, since removing or renumbering an SOP breaks the links to it.
+    `checks` run on the linted files after the rules (G001 needs git, so the caller decides).
+    """
     every = [_absolute(p) for p in sop_files(catalog.root)]
     targets = [_absolute(p) for p in select_files(catalog, paths)] if paths else every
+    if changed is not None:
+        targets = [_absolute(p) for p in changed]
     known = set(every)
     every += [p for p in targets if p not in known]  # named files in folders lint skips
     loaded = [load_sop(path, shown_path(path), catalog.root) for path in every]
     wanted_paths = set(targets)
     chosen = [item for item in loaded if item.path in wanted_paths]
     found = [f for item in chosen for f in check_file(item, catalog, options.today)]
+    found += [f for check in checks for f in check(chosen)]
     shown = {item.shown for item in chosen}
-    found += [f for f in check_catalog(loaded, catalog) if f.path in shown]
-    found = _waive(found, chosen)
+    anywhere = ("K002",) if changed is not None else ()
+    across = [f for f in check_catalog(loaded, catalog) if f.path in shown or f.code in anywhere]
+    found += across
+    hit = {f.path for f in across}
+    found = _waive(found, chosen + [item for item in loaded if item.shown in hit - shown])
     kept = [f for f in found if wanted(f.code, options)]
     return LintResult(sorted(kept, key=sort_key), len(chosen))
 

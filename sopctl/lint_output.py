@@ -1,7 +1,9 @@
-"""Machine-readable forms of lint findings: JSON, GitHub annotations, SARIF 2.1.0."""
+"""Machine-readable forms of lint findings: JSON, GitHub annotations, SARIF 2.1.0, GitLab
+Code Quality."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Sequence
 from typing import Any
@@ -12,6 +14,7 @@ from sopctl.messages import CODES
 
 _SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 _GITHUB_LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
+_GITLAB_SEVERITY = {"error": "major", "warning": "minor", "info": "info"}
 
 
 def to_json(findings: Sequence[Finding], lang: str) -> str:
@@ -94,3 +97,36 @@ def _sarif_result(item: Finding, lang: str, index: int) -> dict[str, Any]:
     if item.suppressed is not None:
         result["suppressions"] = [{"kind": "inSource", "justification": item.suppressed}]
     return result
+
+
+def to_gitlab(findings: Sequence[Finding], lang: str) -> str:
+    """A GitLab Code Quality report: a JSON array of issues, suppressed findings left out."""
+    issues = []
+    seen: dict[str, int] = {}
+    for item in findings:
+        if item.suppressed is not None:
+            continue
+        message, hint = item.text(lang)
+        identity = _identity(item)
+        seen[identity] = seen.get(identity, 0) + 1
+        issues.append(
+            {
+                "description": f"{message} ({hint})" if hint else message,
+                "check_name": item.code,
+                "fingerprint": _fingerprint(identity, seen[identity]),
+                "severity": _GITLAB_SEVERITY[item.severity],
+                "location": {"path": item.path, "lines": {"begin": item.line}},
+            }
+        )
+    return json.dumps(issues, ensure_ascii=False, indent=2)
+
+
+def _identity(item: Finding) -> str:
+    """What a finding is, without its line: moving text must not make it a new issue in GitLab,
+    nor must switching the message language."""
+    args = "\0".join(f"{k}={v}" for k, v in sorted(item.args.items()))
+    return f"{item.path}\0{item.code}\0{args}"
+
+
+def _fingerprint(identity: str, occurrence: int) -> str:
+    return hashlib.sha256(f"{identity}\0{occurrence}".encode()).hexdigest()

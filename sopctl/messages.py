@@ -357,6 +357,20 @@ CODES: dict[str, Message] = {
             "replace it with the real content",
         ),
     ),
+    # -- history (git) ---------------------------------------------------------------------
+    "G001": Message(
+        WARN,
+        (
+            "Isi SOP diubah pada {date} (commit {commit}: {subject}), sesudah tanggal {field} "
+            "{tanggal}, tetapi tanggal revisi tidak diperbarui",
+            "perbarui `tanggal.revisi` ke tanggal perubahan disahkan; lihat `sopctl riwayat`",
+        ),
+        (
+            "The SOP's content changed on {date} (commit {commit}: {subject}), after its "
+            "{field} date {tanggal}, but the revision date was not updated",
+            "update `tanggal.revisi` to the date the change was enacted; see `sopctl riwayat`",
+        ),
+    ),
     # -- suppressions ----------------------------------------------------------------------
     "X001": Message(
         ERR,

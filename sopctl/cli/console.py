@@ -31,6 +31,7 @@ def print_findings(result: LintResult, output_format: str, lang: str) -> None:
             "json": lint_output.to_json,
             "github": lint_output.to_github,
             "sarif": lint_output.to_sarif,
+            "gitlab": lint_output.to_gitlab,
         }[output_format]
         text = render(result.findings, lang)
         sys.stdout.write(text + ("\n" if text else ""))

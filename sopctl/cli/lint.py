@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from functools import partial
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
 from sopctl.cli.app import LangOption, app, pick_lang
 from sopctl.cli.console import print_findings
 
-Format = Literal["text", "json", "github", "sarif"]
+if TYPE_CHECKING:
+    from sopctl.catalog import Catalog
+    from sopctl.lint import FileCheck, LintOptions
+
+Format = Literal["text", "json", "github", "sarif", "gitlab"]
 
 
 @app.command()
@@ -24,8 +29,18 @@ def lint(
         ),
     ] = None,
     output_format: Annotated[
-        Format, typer.Option("--format", "-f", help="text, json, github atau sarif.")
+        Format, typer.Option("--format", "-f", help="text, json, github, sarif atau gitlab.")
     ] = "text",
+    changed_since: Annotated[
+        str | None,
+        typer.Option(
+            "--changed-since",
+            metavar="REF",
+            help="Hanya berkas SOP yang berubah sejak cabang ini berpisah dari REF (git), "
+            "ditambah keterkaitan (K002) yang rusak di berkas mana pun.",
+            show_default=False,
+        ),
+    ] = None,
     select: Annotated[
         list[str] | None,
         typer.Option("--select", help="Hanya kode (atau awalan) ini, mis. P atau P009,K001."),
@@ -59,6 +74,8 @@ def lint(
       sopctl lint sops/sdm/cuti-tahunan.yaml --format json
 
       sopctl lint --select P --ignore P010 --format github
+
+      sopctl lint sops --changed-since origin/main --format github
     """
     from sopctl.catalog import open_catalog
     from sopctl.lint import LintOptions
@@ -72,7 +89,10 @@ def lint(
         ignore=_codes(ignore, chosen),
         today=as_of.date() if as_of else date.today(),
     )
-    result = run_lint(catalog, paths or [], options)
+    changed = _changed(catalog, paths or [], changed_since) if changed_since else None
+    result = run_lint(
+        catalog, paths or [], options, changed=changed, checks=_checks(catalog, options)
+    )
     print_findings(result, output_format, chosen)
     raise typer.Exit(1 if result.count("error") else 0)
 
@@ -87,3 +107,25 @@ def _codes(values: list[str] | None, lang: str) -> tuple[str, ...]:
         if not known_prefix(code):
             raise UsageError(ui("unknown_code", lang, code=code), hint="lihat README: kode aturan")
     return codes
+
+
+def _changed(catalog: Catalog, paths: list[Path], revision: str) -> list[Path]:
+    """The SOP files changed since `revision`, among `paths` when some are given."""
+    from sopctl.catalog import select_files
+    from sopctl.changes import changed_since
+
+    changed = changed_since(catalog, revision)
+    if not paths:
+        return changed
+    named = {p.resolve() for p in select_files(catalog, paths)}
+    return [p for p in changed if p.resolve() in named]
+
+
+def _checks(catalog: Catalog, options: LintOptions) -> list[FileCheck]:
+    """G001 reads git history: only when wanted (`--ignore G001` skips the git call)."""
+    from sopctl.history import stale_revision_findings
+    from sopctl.lint import wanted
+
+    if not wanted("G001", options):
+        return []
+    return [partial(stale_revision_findings, catalog.root)]
