@@ -59,9 +59,7 @@ class Draft:
 
 def check_title(catalog: Catalog, unit: str, title: str, lang: str) -> str:
     """A non-empty title not yet used by an SOP of the same unit (lint's K005)."""
-    title = " ".join(title.split())
-    if not title:
-        raise UsageError(ui("new_title_empty", lang))
+    title = clean_title(title, lang)
     for path in sop_files(catalog.root):
         data = read_file(path).data
         if not isinstance(data, dict) or not isinstance(data.get("nama"), str):
@@ -70,6 +68,14 @@ def check_title(catalog: Catalog, unit: str, title: str, lang: str) -> str:
         if same_unit and normalize(data["nama"]) == normalize(title):
             shown = catalog.relative(path)
             raise UsageError(ui("new_title_taken", lang, title=title, path=shown))
+    return title
+
+
+def clean_title(title: str, lang: str) -> str:
+    """The title with its spaces tidied; an empty one is refused."""
+    title = " ".join(title.split())
+    if not title:
+        raise UsageError(ui("new_title_empty", lang))
     return title
 
 

@@ -1,0 +1,156 @@
+"""`sopctl list`: the catalog as a table, JSON or CSV.
+
+(Named `listing`, not `list`, so that importing it never shadows the builtin.)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Literal
+
+import typer
+
+from sopctl.cli.app import LangOption, app, pick_lang
+
+if TYPE_CHECKING:
+    from sopctl.catalog import Catalog
+    from sopctl.listing import Filters, Row
+
+Format = Literal["table", "json", "csv"]
+Column = Literal["nomor", "nama", "unit", "area", "status", "efektif", "jatuh_tempo"]
+Status = Literal["draf", "ditetapkan", "dicabut"]
+
+_HEADERS = {
+    "id": ("Nomor", "Nama SOP", "Unit", "Area RB", "Status", "Efektif", "Jatuh tempo"),
+    "en": ("Number", "SOP title", "Unit", "RB area", "Status", "Effective", "Next due"),
+}
+
+
+@app.command("list")
+def list_sops(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Berkas atau folder SOP (bawaan: seluruh katalog di folder ini).",
+            show_default=False,
+        ),
+    ] = None,
+    unit: Annotated[str | None, typer.Option(help="Hanya unit ini (id, kode atau alias).")] = None,
+    area: Annotated[str | None, typer.Option(help="Hanya area RB ini (id atau alias).")] = None,
+    status: Annotated[Status | None, typer.Option(help="Hanya status ini.")] = None,
+    jatuh_tempo: Annotated[
+        bool, typer.Option("--jatuh-tempo", help="Hanya SOP yang terlambat monitoring/evaluasi.")
+    ] = False,
+    cari: Annotated[
+        str | None,
+        typer.Option(help="Cari di nama dan kegiatan langkah (tanpa beda huruf besar/aksen)."),
+    ] = None,
+    sort: Annotated[Column, typer.Option("--sort", help="Urutkan menurut kolom ini.")] = "nomor",
+    reverse: Annotated[bool, typer.Option("--terbalik", help="Urutan terbalik.")] = False,
+    output_format: Annotated[
+        Format, typer.Option("--format", "-f", help="table, json atau csv.")
+    ] = "table",
+    lang: LangOption = None,
+) -> None:
+    """Daftar SOP katalog: nomor, nama, unit, area RB, status, tanggal efektif dan jatuh tempo
+    monitoring atau evaluasi berikutnya.
+
+    Berkas yang tidak dapat dibaca dilewati dengan catatan di stderr.
+
+    Contoh:
+
+      sopctl list
+
+      sopctl list --unit sdm --status ditetapkan --sort efektif
+
+      sopctl list --jatuh-tempo --format csv > terlambat.csv
+
+      sopctl list --cari "surat masuk" --format json
+    """
+    from sopctl.catalog import open_catalog
+    from sopctl.listing import collect, select, sort_rows, to_csv, to_json
+
+    catalog = open_catalog((paths or [Path.cwd()])[0])
+    chosen = pick_lang(lang, catalog.config.lang)
+    filters = _filters(catalog, unit, area, status, jatuh_tempo, cari, chosen)
+    files, shown = _files(catalog, paths or [])
+    listing = collect(catalog, files, shown)
+    today = dt.date.today()
+    rows = sort_rows(select(listing.rows, filters, today), sort, reverse=reverse)
+    _note_skipped(listing.skipped, chosen)
+    if output_format == "json":
+        sys.stdout.write(to_json(rows) + "\n")
+    elif output_format == "csv":
+        sys.stdout.write(to_csv(rows))
+    else:
+        _print_table(rows, today, chosen)
+
+
+def _filters(
+    catalog: Catalog,
+    unit: str | None,
+    area: str | None,
+    status: str | None,
+    overdue: bool,
+    cari: str | None,
+    lang: str,
+) -> Filters:
+    from sopctl.listing import Filters
+    from sopctl.newsop import check_area, check_unit
+
+    return Filters(
+        unit=check_unit(catalog, unit, lang) if unit else None,
+        area=check_area(catalog, area, lang) if area else None,
+        status=status,
+        overdue=overdue,
+        cari=cari,
+    )
+
+
+def _files(catalog: Catalog, paths: list[Path]) -> tuple[list[Path], list[str]]:
+    from sopctl.catalog import select_files, sop_files
+    from sopctl.lint import shown_path
+
+    files = select_files(catalog, paths) if paths else sop_files(catalog.root)
+    return files, [shown_path(path) for path in files]
+
+
+def _note_skipped(skipped: list[tuple[str, str]], lang: str) -> None:
+    from sopctl.cli.console import stderr
+    from sopctl.messages import ui
+
+    console = stderr()
+    for path, detail in skipped:
+        console.print(ui("list_skipped", lang, path=path, detail=detail), markup=False)
+
+
+def _print_table(rows: list[Row], today: dt.date, lang: str) -> None:
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    from sopctl.cli.console import stdout
+    from sopctl.listing import COLUMNS
+    from sopctl.messages import ui
+
+    console = stdout()
+    if not rows:
+        console.print(ui("list_empty", lang))
+        return
+    table = Table(box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False, collapse_padding=True)
+    widest = max(len(row.nomor or "") for row in rows)
+    for column, header in zip(COLUMNS, _HEADERS[lang], strict=True):
+        # numbers stay on one line while the title keeps 20 columns; all else folds to fit
+        least = {"nomor": min(widest, console.width // 4), "nama": 20}.get(column)
+        table.add_column(header, overflow="fold", min_width=least)
+    for row in rows:
+        due = f"{row.jatuh_tempo.isoformat()} {row.jatuh_tempo_jenis}" if row.jatuh_tempo else ""
+        cells = [row.nomor, row.nama, row.unit, row.area, row.status]
+        cells.append(row.efektif.isoformat() if row.efektif else None)
+        table.add_row(
+            *(Text(cell or "-") for cell in cells),
+            Text(due, style="red" if row.overdue(today) else ""),
+        )
+    console.print(table)

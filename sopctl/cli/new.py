@@ -1,0 +1,210 @@
+"""`sopctl new`: start a draft SOP, asking on a terminal, from flags in scripts."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, TypeVar
+
+import typer
+
+from sopctl.cli.app import LangOption, app, pick_lang
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from sopctl.catalog import Catalog
+    from sopctl.newsop import Actor, Request
+
+_T = TypeVar("_T")
+
+
+@app.command()
+def new(
+    nama: Annotated[str | None, typer.Option("--nama", help="Nama (judul) SOP.")] = None,
+    unit: Annotated[
+        str | None, typer.Option("--unit", help="Unit pemilik: id, kode, nama atau alias.")
+    ] = None,
+    area: Annotated[
+        str | None, typer.Option("--area", help="Area RB: id, nama atau alias.")
+    ] = None,
+    jenis: Annotated[
+        str | None, typer.Option("--jenis", help="Jenis SOP: teknis atau administratif.")
+    ] = None,
+    pelaksana: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--pelaksana",
+            help="Pelaksana, urut kolom tabel; boleh diulang: `Nama Jabatan` atau "
+            "`id=Nama Jabatan`.",
+        ),
+    ] = None,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Tulis tanpa konfirmasi.")] = False,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Tampilkan berkas yang akan ditulis; tidak menulis.")
+    ] = False,
+    lang: LangOption = None,
+) -> None:
+    """Buat SOP baru berstatus draf dengan nomor bebas berikutnya, dari templat new.yaml.j2
+    (templates/ katalog menggantikan templat bawaan).
+
+    Di terminal, yang belum diberikan lewat opsi ditanyakan; di skrip, --nama, --unit, --area
+    dan minimal satu --pelaksana wajib. Berkas ditulis ke <katalog>/<unit>/<judul>.yaml dan
+    tidak pernah menimpa berkas yang ada.
+
+    Contoh:
+
+      sopctl new
+
+      sopctl new --nama "Penyusunan DUK Pegawai" --unit sdm --area manajemen-sdm \\
+        --pelaksana "kasubbag=Kepala Subbagian SDM" --pelaksana "Staf Subbagian SDM" --yes
+    """
+    import datetime as dt
+
+    from sopctl.catalog import open_catalog
+    from sopctl.cli.console import stderr, stdout
+    from sopctl.messages import ui
+    from sopctl.newsop import build
+    from sopctl.yamlio import write_atomic
+
+    catalog = open_catalog(Path.cwd())
+    chosen = pick_lang(lang, catalog.config.lang)
+    asking = sys.stdin.isatty()
+    answers = (nama, unit, area, jenis, pelaksana or [])
+    request = _gather(catalog, answers, stderr() if asking else None, chosen)
+    draft = build(catalog, request, dt.date.today())
+    if dry_run:
+        sys.stdout.write(draft.text)
+        return
+    shown = catalog.relative(draft.path)
+    if asking and not yes and not _confirm(ui("ask_write", chosen, path=shown)):
+        stderr().print(ui("cancelled", chosen), markup=False)
+        raise typer.Exit(1)
+    draft.path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(draft.path, draft.text)
+    console = stdout()
+    console.print(f"{ui('wrote', chosen, path=shown)} ({draft.nomor})", markup=False)
+    console.print(ui("new_next", chosen, path=shown), markup=False)
+
+
+Answers = tuple[str | None, str | None, str | None, str | None, list[str]]
+
+
+def _gather(catalog: Catalog, answers: Answers, console: Console | None, lang: str) -> Request:
+    """Check every answer; ask on a terminal (`console`) for what is missing or invalid."""
+    from sopctl.errors import UsageError
+    from sopctl.messages import ui
+    from sopctl.newsop import (
+        Request,
+        check_area,
+        check_jenis,
+        check_title,
+        check_unit,
+        clean_title,
+    )
+
+    nama, unit, area, jenis, actors = answers
+    if console is None:
+        flags = {"--nama": nama, "--unit": unit, "--area": area, "--pelaksana": actors}
+        missing = [flag for flag, value in flags.items() if not value]
+        if missing:
+            raise UsageError(ui("new_missing", lang, flags=", ".join(missing)))
+    config = catalog.config
+    unit_choices = [u.id for u in config.units]
+    area_choices = [a.id for a in config.areas]
+
+    def ask(key: str, check: Callable[[str], _T], given: str | None) -> _T:
+        return _answer(console, ui(key, lang), check, given)
+
+    title = ask("ask_title", lambda v: clean_title(v, lang), nama)
+    if console is not None:
+        _show_choices(console, [(u.id, u.nama) for u in config.units])
+    unit_id = ask("ask_unit", lambda v: check_unit(catalog, _pick(v, unit_choices), lang), unit)
+    title = ask("ask_title", lambda v: check_title(catalog, unit_id, v, lang), title)
+    if console is not None:
+        _show_choices(console, [(a.id, a.nama) for a in config.areas])
+    area_id = ask("ask_area", lambda v: check_area(catalog, _pick(v, area_choices), lang), area)
+    kind = ask("ask_jenis", lambda v: check_jenis(v, lang), jenis)
+    return Request(title, unit_id, area_id, kind, _actors(console, actors, lang))
+
+
+def _actors(console: Console | None, given: Sequence[str], lang: str) -> tuple[Actor, ...]:
+    """The actors given as flags; on a terminal, when none were given, asked one by one."""
+    from sopctl.messages import ui
+    from sopctl.newsop import check_actor
+
+    chosen: list[Actor] = []
+    for value in given:
+        question = ui("ask_actor", lang, n=len(chosen) + 1)
+        chosen.append(_answer(console, question, lambda v: check_actor(v, chosen, lang), value))
+    while console is not None and not given:
+        question = ui("ask_actor", lang, n=len(chosen) + 1)
+        actor = _answer(console, question, lambda v: _actor_or_end(v, chosen, lang), None)
+        if actor is None:
+            break
+        chosen.append(actor)
+    return tuple(chosen)
+
+
+def _actor_or_end(value: str, chosen: Sequence[Actor], lang: str) -> Actor | None:
+    """An empty answer ends the list, once there is at least one actor."""
+    from sopctl.errors import UsageError
+    from sopctl.messages import ui
+    from sopctl.newsop import check_actor
+
+    if value.strip():
+        return check_actor(value, chosen, lang)
+    if chosen:
+        return None
+    raise UsageError(ui("ask_actor_first", lang))
+
+
+def _answer(
+    console: Console | None, question: str, check: Callable[[str], _T], given: str | None
+) -> _T:
+    """`check(given)`; on a terminal a missing or refused answer is asked (again)."""
+    from rich.prompt import Prompt
+
+    from sopctl.errors import UsageError
+
+    value = given
+    while True:
+        if value is None and console is not None:
+            value = Prompt.ask(question, console=console, default="", show_default=False)
+        try:
+            return check(value or "")
+        except UsageError as exc:
+            if console is None:
+                raise
+            _say_invalid(console, exc)
+            value = None
+
+
+def _say_invalid(console: Console, exc: Exception) -> None:
+    from rich.markup import escape
+
+    message = getattr(exc, "message", str(exc))
+    hint = getattr(exc, "hint", "")
+    console.print(f"[red]{escape(message)}[/]" + (f" [dim]({escape(hint)})[/]" if hint else ""))
+
+
+def _pick(value: str, ids: Sequence[str]) -> str:
+    """A number from the list shown stands for the id at that place."""
+    text = value.strip()
+    return ids[int(text) - 1] if text.isdigit() and 1 <= int(text) <= len(ids) else text
+
+
+def _show_choices(console: Console, choices: Sequence[tuple[str, str]]) -> None:
+    from rich.markup import escape
+
+    for number, (item_id, name) in enumerate(choices, 1):
+        console.print(f"  {number:>2}. [bold]{escape(item_id)}[/]  {escape(name)}")
+
+
+def _confirm(question: str) -> bool:
+    from rich.prompt import Confirm
+
+    from sopctl.cli.console import stderr
+
+    return Confirm.ask(question, console=stderr(), default=True)

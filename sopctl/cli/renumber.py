@@ -1,0 +1,52 @@
+"""`sopctl renumber PATH`: resolve a duplicate number by giving one SOP the next free one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from sopctl.cli.app import LangOption, app, pick_lang
+
+
+@app.command()
+def renumber(
+    path: Annotated[Path, typer.Argument(help="Berkas SOP yang diberi nomor baru.")],
+    lang: LangOption = None,
+) -> None:
+    """Beri SOP di PATH nomor bebas berikutnya (mis. setelah dua cabang git memakai nomor yang
+    sama), lalu tampilkan setiap keterkaitan di katalog yang menyebut nomor lama, agar penulis
+    memeriksa SOP mana yang dimaksud. Komentar berkas tetap ada; penulisan bersifat atomik.
+
+    Contoh:
+
+      sopctl renumber sops/sdm/penyusunan-duk.yaml
+    """
+    import datetime as dt
+
+    from sopctl.catalog import open_catalog
+    from sopctl.cli.console import stdout
+    from sopctl.errors import UsageError
+    from sopctl.lint import shown_path
+    from sopctl.messages import ui
+    from sopctl.renumber import renumber as run_renumber
+
+    if not path.is_file():
+        raise UsageError(f"{path.as_posix()}: bukan berkas SOP", hint="berikan path berkas .yaml")
+    catalog = open_catalog(path)
+    chosen = pick_lang(lang, catalog.config.lang)
+    done = run_renumber(catalog, path, dt.date.today())
+    console = stdout()
+    shown = shown_path(done.path)
+    console.print(
+        ui("renumber_done", chosen, path=shown, old=done.old or "-", new=done.new), markup=False
+    )
+    if done.old is None:
+        return
+    if not done.links:
+        console.print(ui("renumber_no_links", chosen, old=done.old), markup=False)
+        return
+    console.print(ui("renumber_links", chosen, old=done.old), markup=False)
+    for link in done.links:
+        console.print(f"  {shown_path(link.path)}:{link.line}:{link.column}", markup=False)

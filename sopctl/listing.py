@@ -1,0 +1,167 @@
+"""`list`: one row per SOP of the catalog, filtered and sorted, as a table, JSON or CSV.
+
+A file with schema errors still gives the fields it can; a file that does not parse at all is
+skipped and named, so one broken file never hides the rest of the catalog.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from sopctl.catalog import Catalog
+from sopctl.config import Config
+from sopctl.loader import Loaded, load_sop
+from sopctl.names import normalize, resolve_area, resolve_unit
+from sopctl.rules.schedule import due_dates
+
+COLUMNS = ("nomor", "nama", "unit", "area", "status", "efektif", "jatuh_tempo")
+
+
+@dataclass(frozen=True)
+class Row:
+    """One SOP as listed; `jatuh_tempo` is the next monitoring or evaluation due date."""
+
+    path: str
+    nomor: str | None
+    nama: str | None
+    unit: str | None
+    area: str | None
+    status: str | None
+    efektif: dt.date | None
+    jatuh_tempo: dt.date | None
+    jatuh_tempo_jenis: str | None  # "monitoring" or "evaluasi"
+    text: str  # title and steps, normalized, for --cari
+
+    def overdue(self, today: dt.date) -> bool:
+        return self.jatuh_tempo is not None and self.jatuh_tempo < today
+
+    def as_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        del data["text"]
+        for key in ("efektif", "jatuh_tempo"):
+            data[key] = data[key].isoformat() if data[key] else None
+        return data
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What to keep: ids already resolved, `cari` as typed."""
+
+    unit: str | None = None
+    area: str | None = None
+    status: str | None = None
+    overdue: bool = False
+    cari: str | None = None
+
+
+@dataclass(frozen=True)
+class Listing:
+    rows: list[Row]
+    skipped: list[tuple[str, str]]  # (path, first problem)
+
+
+def collect(catalog: Catalog, files: Sequence[Path], shown: Sequence[str]) -> Listing:
+    """A row for every file that parses; the others are named in `skipped`."""
+    rows, skipped = [], []
+    for path, name in zip(files, shown, strict=True):
+        loaded = load_sop(path, name, catalog.root)
+        if isinstance(loaded.doc.data, dict):
+            rows.append(row_of(loaded, catalog.config))
+        else:
+            first = loaded.findings[0] if loaded.findings else None
+            detail = first.text(catalog.config.lang)[0] if first else ""
+            skipped.append((name, detail))
+    return Listing(rows, skipped)
+
+
+def row_of(loaded: Loaded, config: Config) -> Row:
+    """The row of one parsed file: from the model when valid, else from the raw data."""
+    data: dict[str, Any] = loaded.doc.data
+    sop = loaded.sop
+    monitoring, evaluation = (
+        due_dates(sop, config.periode.monitoring_bulan, config.periode.evaluasi_bulan)
+        if sop
+        else (None, None)
+    )
+    due, kind = _earliest(monitoring, evaluation)
+    unit, area = _text(data, "unit"), _text(data, "area_rb")
+    return Row(
+        path=loaded.shown,
+        nomor=_text(data, "nomor"),
+        nama=_text(data, "nama"),
+        unit=(resolve_unit(config, unit) or unit) if unit else None,
+        area=(resolve_area(config, area) or area) if area else None,
+        status=_text(data, "status"),
+        efektif=sop.tanggal.efektif if sop else None,
+        jatuh_tempo=due,
+        jatuh_tempo_jenis=kind,
+        text=normalize(" ".join(_searchable(data))),
+    )
+
+
+def _earliest(
+    monitoring: dt.date | None, evaluation: dt.date | None
+) -> tuple[dt.date | None, str | None]:
+    known = [(day, kind) for day, kind in ((monitoring, "monitoring"), (evaluation, "evaluasi"))]
+    dated = [(day, kind) for day, kind in known if day is not None]
+    return min(dated) if dated else (None, None)
+
+
+def _text(data: dict[str, Any], key: str) -> str | None:
+    value = data.get(key)
+    return value.strip() if isinstance(value, str) else None
+
+
+def _searchable(data: dict[str, Any]) -> Iterable[str]:
+    yield _text(data, "nama") or ""
+    steps = data.get("langkah")
+    for step in steps if isinstance(steps, list) else ():
+        if isinstance(step, dict) and isinstance(step.get("kegiatan"), str):
+            yield step["kegiatan"]
+
+
+def select(rows: Iterable[Row], filters: Filters, today: dt.date) -> list[Row]:
+    """The rows that pass every filter given."""
+    query = normalize(filters.cari) if filters.cari else ""
+    return [
+        row
+        for row in rows
+        if (filters.unit is None or row.unit == filters.unit)
+        and (filters.area is None or row.area == filters.area)
+        and (filters.status is None or row.status == filters.status)
+        and (not filters.overdue or row.overdue(today))
+        and query in row.text
+    ]
+
+
+def sort_rows(rows: Sequence[Row], column: str, *, reverse: bool = False) -> list[Row]:
+    """Sorted by `column`; rows without a value come last, whichever the direction."""
+    present = [row for row in rows if getattr(row, column) is not None]
+    missing = [row for row in rows if getattr(row, column) is None]
+    ordered = sorted(present, key=lambda row: _key(getattr(row, column)), reverse=reverse)
+    return ordered + missing
+
+
+def _key(value: object) -> Any:
+    return normalize(value) if isinstance(value, str) else value
+
+
+def to_json(rows: Sequence[Row]) -> str:
+    return json.dumps([row.as_dict() for row in rows], ensure_ascii=False, indent=2)
+
+
+def to_csv(rows: Sequence[Row]) -> str:
+    buffer = io.StringIO()
+    fields = [*COLUMNS, "jatuh_tempo_jenis", "path"]
+    writer = csv.DictWriter(buffer, fieldnames=fields, lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: v if v is not None else "" for k, v in row.as_dict().items()})
+    return buffer.getvalue()
