@@ -140,6 +140,8 @@ def _table(result: Report, dims: tuple[str, ...]) -> str:
     for line in lines[1:-1]:
         view.add_row(*line)
     console = stdout()
+    if not console.is_terminal:
+        console.width = 200  # CI logs and files: keep the table's own width, never wrap it
     with console.capture() as captured:
         console.print(view)
         if legend(data.cols):
