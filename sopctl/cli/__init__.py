@@ -4,7 +4,19 @@ from __future__ import annotations
 
 import sys
 
-from sopctl.cli import diff, fmt, lint, listing, new, renumber, report, riwayat, schema  # noqa: F401  (each module registers its command)
+from sopctl.cli import (  # noqa: F401  (each module registers its command)
+    booklet,
+    diff,
+    fmt,
+    lint,
+    listing,
+    new,
+    render,
+    renumber,
+    report,
+    riwayat,
+    schema,
+)
 from sopctl.cli.app import app, pick_lang
 from sopctl.errors import SopctlError
 
