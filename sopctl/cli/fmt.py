@@ -32,8 +32,10 @@ def fmt(
     ] = False,
     lang: LangOption = None,
 ) -> None:
-    """Rapikan berkas SOP ke satu tata letak baku: urutan kunci sesuai format SOP, indentasi
-    dan tanda kutip seragam, setiap pemetaan dan daftar dalam gaya blok.
+    """Rapikan berkas SOP ke satu tata letak baku.
+
+    Urutan kunci sesuai format SOP, indentasi dan tanda kutip seragam, setiap pemetaan dan
+    daftar dalam gaya blok (satu butir per baris, agar diff git jelas).
 
     Komentar dan modeline tetap ada; data tidak pernah berubah (diperiksa sebelum menulis).
     Berkas yang tidak dapat dibaca dilaporkan dan dibiarkan. Penulisan bersifat atomik.

@@ -54,8 +54,10 @@ def list_sops(
     ] = "table",
     lang: LangOption = None,
 ) -> None:
-    """Daftar SOP katalog: nomor, nama, unit, area RB, status, tanggal efektif dan jatuh tempo
-    monitoring atau evaluasi berikutnya.
+    """Daftar SOP katalog, dengan saringan dan urutan.
+
+    Kolom: nomor, nama, unit, area RB, status, tanggal efektif dan jatuh tempo monitoring atau
+    evaluasi berikutnya (dari periode di sopctl.toml dan catatan SOP).
 
     Berkas yang tidak dapat dibaca dilewati dengan catatan di stderr.
 

@@ -46,8 +46,9 @@ def new(
     ] = False,
     lang: LangOption = None,
 ) -> None:
-    """Buat SOP baru berstatus draf dengan nomor bebas berikutnya, dari templat new.yaml.j2
-    (templates/ katalog menggantikan templat bawaan).
+    """Buat SOP baru berstatus draf dengan nomor bebas berikutnya.
+
+    Berkas dibuat dari templat new.yaml.j2 (templates/ katalog menggantikan templat bawaan).
 
     Di terminal, yang belum diberikan lewat opsi ditanyakan; di skrip, --nama, --unit, --area
     dan minimal satu --pelaksana wajib. Berkas ditulis ke <katalog>/<unit>/<judul>.yaml dan

@@ -15,9 +15,10 @@ def renumber(
     path: Annotated[Path, typer.Argument(help="Berkas SOP yang diberi nomor baru.")],
     lang: LangOption = None,
 ) -> None:
-    """Beri SOP di PATH nomor bebas berikutnya (mis. setelah dua cabang git memakai nomor yang
-    sama), lalu tampilkan setiap keterkaitan di katalog yang menyebut nomor lama, agar penulis
-    memeriksa SOP mana yang dimaksud. Komentar berkas tetap ada; penulisan bersifat atomik.
+    """Beri SOP di PATH nomor bebas berikutnya (mis. setelah nomor ganda dari dua cabang).
+
+    Setiap keterkaitan di katalog yang menyebut nomor lama ditampilkan, agar penulis memeriksa
+    SOP mana yang dimaksud. Komentar berkas tetap ada; penulisan bersifat atomik.
 
     Contoh:
 
