@@ -220,6 +220,7 @@ def _page(report: Report, by: Sequence[str]) -> dict[str, Any]:
         "uncovered": report.uncovered,
         "skipped": report.skipped,
         "satker_count": len(report.satker_names),
+        "satkers": dict(report.satker_names),
     }
 
 

@@ -49,7 +49,7 @@ def find_sources(path: Path) -> list[Source]:
         raise UsageError(f"{path}: tidak ditemukan", hint="periksa path yang diberikan")
     base = path.resolve() if path.is_dir() else path.resolve().parent
     root = find_root(path)
-    nested = [found for found in find_catalogs(base) if found != root]
+    nested = [found for found in find_catalogs(base) if found != root] if path.is_dir() else []
     if root is None and not nested:
         open_catalog(path)  # raises CatalogNotFound with the usual message
     sources = []
@@ -112,11 +112,11 @@ def _count_source(source: Source, scope: Scope) -> _Part:
 
 
 def _reason(item: Loaded) -> str:
+    """The first problem of a file that is not a valid SOP, as `line:column CODE message`."""
     if not item.findings:
         return "bukan SOP yang valid"
-    message, _ = item.findings[0].text("id")
     first = item.findings[0]
-    return f"{first.line}:{first.column} {first.code} {message}"
+    return f"{first.line}:{first.column} {first.code} {first.text('id')[0]}"
 
 
 def _entry(source: Source, shown: str, sop: Sop, today: dt.date) -> Entry:

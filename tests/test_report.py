@@ -321,6 +321,8 @@ def test_catalog_root_with_sub_catalogs_counts_each_once(make_catalog: Make) -> 
     assert data["total"] == 3
     only_sdm = report_of(root / "sdm")
     assert only_sdm["total"] == 2 and only_sdm["by_satker"] == {"prov": 2}
+    one_file = report_of(root / "sdm" / "a.yaml")
+    assert one_file["total"] == 1 and one_file["by_satker"] == {"prov": 1}
 
 
 def test_folder_without_any_catalog_is_an_error(
