@@ -26,7 +26,9 @@ def summary(entries: Sequence[Entry]) -> str:
     if not entries:
         return "Tidak ada SOP yang berubah."
     counts = {kind: sum(1 for e in entries if e.kind == kind) for kind in KIND if kind != "moved"}
-    text = f"{len(entries)} SOP berubah: " + ", ".join(f"{n} {KIND[k]}" for k, n in counts.items())
+    text = f"{len(entries)} SOP berubah: " + ", ".join(
+        f"{n} {KIND[k]}" for k, n in counts.items() if n
+    )
     notes = [
         (sum(e.renumbered for e in entries), "dinomori ulang"),
         (sum(e.renamed for e in entries), "berganti nama"),

@@ -202,9 +202,9 @@ def _step_fields(
 
 def compare_catalogs(old: Snapshot, new: Snapshot) -> list[Entry]:
     """SOPs added, removed or changed between two snapshots, paired by path, then by number,
-    then by title, then by the text of their steps."""
+    then by title. A file whose path, number and title all changed is a new SOP."""
     pairs = {p: p for p in old if p in new}
-    for same in (_by_number, _by_title, _by_steps):
+    for same in (_by_number, _by_title):
         left_old = [p for p in old if p not in pairs]
         taken = set(pairs.values())
         left_new = [p for p in new if p not in taken]
@@ -239,22 +239,6 @@ def _by_key(
         if candidates:
             pairs[path] = candidates.pop(0)
     return pairs
-
-
-_MAX_COMPARISONS = 40_000  # beyond this, a mass reorganisation: leave files unpaired
-
-
-def _by_steps(old: Snapshot, new: Snapshot, left: list[str], right: list[str]) -> dict[str, str]:
-    if not left or not right or len(left) * len(right) > _MAX_COMPARISONS:
-        return {}
-    texts_old = [_procedure(old[p]) for p in left]
-    texts_new = [_procedure(new[p]) for p in right]
-    found = best_pairs(texts_old, texts_new, list(range(len(left))), list(range(len(right))))
-    return {left[i]: right[j] for i, j in found.items()}
-
-
-def _procedure(data: Any) -> str:
-    return "\n".join(_normal(_kegiatan(s)) for s in _list(_mapping(data).get("langkah")))
 
 
 def _changed(old_path: str, new_path: str, old: Any, new: Any) -> Entry:
