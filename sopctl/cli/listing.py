@@ -15,6 +15,8 @@ import typer
 from sopctl.cli.app import LangOption, app, pick_lang
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from sopctl.catalog import Catalog
     from sopctl.listing import Filters, Row
 
@@ -87,7 +89,7 @@ def list_sops(
     elif output_format == "csv":
         sys.stdout.write(to_csv(rows))
     else:
-        _print_table(rows, today, chosen)
+        _print_rows(rows, today, chosen)
 
 
 def _filters(
@@ -128,31 +130,66 @@ def _note_skipped(skipped: list[tuple[str, str]], lang: str) -> None:
         console.print(ui("list_skipped", lang, path=path, detail=detail), markup=False)
 
 
-def _print_table(rows: list[Row], today: dt.date, lang: str) -> None:
-    from rich import box
-    from rich.table import Table
-    from rich.text import Text
+_TABLE_MIN_WIDTH = 110  # below this a seven-column table folds every value; list blocks instead
 
+
+def _print_rows(rows: list[Row], today: dt.date, lang: str) -> None:
     from sopctl.cli.console import stdout
-    from sopctl.listing import COLUMNS
     from sopctl.messages import ui
 
     console = stdout()
     if not rows:
         console.print(ui("list_empty", lang))
-        return
+    elif console.width < _TABLE_MIN_WIDTH:
+        _print_blocks(console, rows, today, lang)
+    else:
+        _print_table(console, rows, today, lang)
+
+
+def _cells(row: Row) -> list[str]:
+    due = f"{row.jatuh_tempo.isoformat()} {row.jatuh_tempo_jenis}" if row.jatuh_tempo else ""
+    efektif = row.efektif.isoformat() if row.efektif else ""
+    return [
+        row.nomor or "-",
+        row.nama or "-",
+        row.unit or "-",
+        row.area or "-",
+        row.status or "-",
+        efektif or "-",
+        due,
+    ]
+
+
+def _print_table(console: Console, rows: list[Row], today: dt.date, lang: str) -> None:
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
     table = Table(box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False, collapse_padding=True)
     widest = max(len(row.nomor or "") for row in rows)
-    for column, header in zip(COLUMNS, _HEADERS[lang], strict=True):
-        # numbers stay on one line while the title keeps 20 columns; all else folds to fit
-        least = {"nomor": min(widest, console.width // 4), "nama": 20}.get(column)
+    for index, header in enumerate(_HEADERS[lang]):
+        # the number stays on one line and the title keeps 24 columns; all else folds to fit
+        least = {0: widest, 1: 24}.get(index)
         table.add_column(header, overflow="fold", min_width=least)
     for row in rows:
-        due = f"{row.jatuh_tempo.isoformat()} {row.jatuh_tempo_jenis}" if row.jatuh_tempo else ""
-        cells = [row.nomor, row.nama, row.unit, row.area, row.status]
-        cells.append(row.efektif.isoformat() if row.efektif else None)
-        table.add_row(
-            *(Text(cell or "-") for cell in cells),
-            Text(due, style="red" if row.overdue(today) else ""),
-        )
+        *cells, due = _cells(row)
+        table.add_row(*map(Text, cells), Text(due, style="red" if row.overdue(today) else ""))
     console.print(table)
+
+
+def _print_blocks(console: Console, rows: list[Row], today: dt.date, lang: str) -> None:
+    """One block per SOP: number and status, then the title and the other columns labelled."""
+    from rich.padding import Padding
+    from rich.text import Text
+
+    headers = _HEADERS[lang]
+    for row in rows:
+        nomor, nama, unit, area, status, efektif, due = _cells(row)
+        console.print(Text(f"{nomor}  ", style="bold") + Text(status), soft_wrap=False)
+        details = Text(nama + "\n")
+        for label, value in zip(headers[2:], (unit, area, status, efektif, due), strict=True):
+            if value not in ("", "-") and label != headers[4]:
+                overdue = label == headers[6] and row.overdue(today)
+                details += Text(f"{label}: ", style="dim")
+                details += Text(value, style="red" if overdue else "") + Text("  ")
+        console.print(Padding(details, (0, 0, 0, 2)), soft_wrap=False)

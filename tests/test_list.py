@@ -1,0 +1,171 @@
+"""`sopctl list`: rows, filters, sorting, formats, broken files and narrow terminals."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from conftest import Make, valid_sop
+from helpers import Result, sopctl
+
+from sopctl.catalog import open_catalog, sop_files
+from sopctl.listing import collect
+
+TODAY = dt.date.today()
+OLD = (TODAY - dt.timedelta(days=400)).isoformat()
+
+Run = Callable[..., Result]
+
+
+@pytest.fixture
+def run_list(capsys: pytest.CaptureFixture[str]) -> Run:
+    def run(cwd: Path, *args: str) -> Result:
+        return sopctl(capsys, "list", *args, cwd=cwd)
+
+    return run
+
+
+@pytest.fixture
+def catalog(make_catalog: Make) -> Path:
+    """Three SOPs: an enacted one, an overdue one in another unit, a draft without number."""
+    overdue = valid_sop(
+        **{
+            "001/SOP/SDM/KPU-Prov-35/2022": "001/SOP/HKM/KPU-Prov-35/2022",
+            "Penyusunan Daftar Urut Kepangkatan (DUK) Pegawai": "Penyusunan Produk Hukum",
+            "unit: sdm": "unit: subbag hukum",
+            "area_rb: manajemen-sdm": "area_rb: deregulasi",
+            "Menyusun konsep DUK": "Menyusun rancangan keputusan",
+        }
+    ).replace(f"tanggal: {TODAY.isoformat()}", f"tanggal: {OLD}")
+    draft = valid_sop(
+        **{
+            "nomor: 001/SOP/SDM/KPU-Prov-35/2022\n": "",
+            "status: ditetapkan": "status: draf",
+            "Penyusunan Daftar Urut Kepangkatan (DUK) Pegawai": "Pengelolaan Arsip Kepegawaian",
+            "Memeriksa konsep DUK": "Memeriksa arsip dan dokumen pegawai",
+        }
+    )
+    return make_catalog(
+        {
+            "sdm/duk.yaml": valid_sop(),
+            "hukum/produk-hukum.yaml": overdue,
+            "sdm/arsip.yaml": draft,
+        }
+    )
+
+
+def test_rows_carry_the_identity_and_the_next_due_date(catalog: Path) -> None:
+    files = sop_files(catalog)
+    listing = collect(open_catalog(catalog), files, [p.name for p in files])
+    by_name = {row.path: row for row in listing.rows}
+    duk = by_name["duk.yaml"]
+    assert duk.nomor == "001/SOP/SDM/KPU-Prov-35/2022" and duk.unit == "sdm"
+    assert duk.efektif == dt.date(2022, 4, 14)
+    assert duk.jatuh_tempo_jenis == "monitoring"  # 6 months come before 12
+    assert duk.jatuh_tempo is not None and duk.jatuh_tempo > TODAY
+    assert by_name["produk-hukum.yaml"].unit == "hukum"  # the alias resolved
+    assert by_name["produk-hukum.yaml"].overdue(TODAY)
+    assert by_name["arsip.yaml"].nomor is None and by_name["arsip.yaml"].jatuh_tempo is None
+
+
+def test_json_lists_every_sop_sorted_by_number_drafts_last(catalog: Path, run_list: Run) -> None:
+    result = run_list(catalog, "--format", "json")
+    assert result.code == 0
+    rows = result.json()
+    assert [r["nomor"] for r in rows] == [
+        "001/SOP/HKM/KPU-Prov-35/2022",
+        "001/SOP/SDM/KPU-Prov-35/2022",
+        None,
+    ]
+    assert rows[0]["area"] == "deregulasi-kebijakan"
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["--unit", "Subbagian Sumber Daya Manusia"], {"duk.yaml", "arsip.yaml"}),
+        (["--unit", "HKM"], {"produk-hukum.yaml"}),
+        (["--area", "deregulasi"], {"produk-hukum.yaml"}),
+        (["--status", "draf"], {"arsip.yaml"}),
+        (["--jatuh-tempo"], {"produk-hukum.yaml"}),
+        (["--cari", "RANCANGAN keputusan"], {"produk-hukum.yaml"}),  # a step, any case
+        (["--cari", "pégawai"], {"duk.yaml", "arsip.yaml"}),  # accents folded
+        (["--unit", "sdm", "--status", "ditetapkan"], {"duk.yaml"}),
+    ],
+)
+def test_filters(catalog: Path, run_list: Run, args: list[str], expected: set[str]) -> None:
+    result = run_list(catalog, "--format", "json", *args)
+    assert result.code == 0, result.err
+    assert {Path(r["path"]).name for r in result.json()} == expected
+
+
+def test_unknown_unit_filter_is_a_usage_error(catalog: Path, run_list: Run) -> None:
+    result = run_list(catalog, "--unit", "hukm")
+    assert result.code == 2 and "`hukum`" in result.err
+
+
+def test_sort_by_any_column_and_reverse(catalog: Path, run_list: Run) -> None:
+    names = [r["nama"] for r in run_list(catalog, "-f", "json", "--sort", "nama").json()]
+    assert names == sorted(names)
+    backwards = run_list(catalog, "-f", "json", "--sort", "nama", "--terbalik").json()
+    assert [r["nama"] for r in backwards] == names[::-1]
+    due = run_list(catalog, "-f", "json", "--sort", "jatuh_tempo").json()
+    assert [Path(r["path"]).name for r in due] == ["produk-hukum.yaml", "duk.yaml", "arsip.yaml"]
+
+
+def test_csv_has_a_header_and_one_line_per_sop(catalog: Path, run_list: Run) -> None:
+    result = run_list(catalog, "--format", "csv", "--unit", "sdm")
+    rows = list(csv.DictReader(io.StringIO(result.out)))
+    assert len(rows) == 2
+    assert rows[0]["nomor"] == "001/SOP/SDM/KPU-Prov-35/2022" and rows[1]["nomor"] == ""
+    assert rows[0]["efektif"] == "2022-04-14"
+
+
+def test_a_broken_file_is_skipped_with_a_note_and_an_invalid_one_still_listed(
+    catalog: Path, run_list: Run
+) -> None:
+    (catalog / "sdm" / "rusak.yaml").write_text("nama: [x\n", encoding="utf-8")
+    (catalog / "sdm" / "salah.yaml").write_text(
+        "nomor: 009/SOP/SDM/KPU-Prov-35/2022\nnama: Tanpa Langkah\nunit: sdm\n", encoding="utf-8"
+    )
+    result = run_list(catalog, "--format", "json")
+    assert result.code == 0
+    assert "rusak.yaml" in result.err and "rusak.yaml" not in result.out
+    invalid = [r for r in result.json() if r["nama"] == "Tanpa Langkah"]
+    assert invalid and invalid[0]["nomor"] == "009/SOP/SDM/KPU-Prov-35/2022"
+
+
+def test_works_from_a_subfolder_and_for_named_paths(catalog: Path, run_list: Run) -> None:
+    inside = run_list(catalog / "sdm", "-f", "json").json()
+    assert len(inside) == 3  # the whole catalog, found by walking up
+    named = run_list(catalog, "-f", "json", "hukum").json()
+    assert [r["nomor"] for r in named] == ["001/SOP/HKM/KPU-Prov-35/2022"]
+
+
+def test_a_narrow_terminal_still_shows_every_value(
+    catalog: Path, run_list: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "70")
+    result = run_list(catalog)
+    assert result.code == 0
+    lines = result.out.splitlines()
+    assert max(len(line) for line in lines) <= 70
+    words = " ".join(lines)
+    for word in ("Penyusunan", "Produk", "Hukum", "Arsip", "Kepegawaian", "draf", "hukum"):
+        assert word in words
+    assert "…" not in result.out  # wrapped, never cut
+
+
+def test_a_wide_terminal_gets_a_table_with_whole_numbers(
+    catalog: Path, run_list: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "140")
+    result = run_list(catalog, "--sort", "nama")
+    assert "Nama SOP" in result.out and "Jatuh tempo" in result.out
+    assert "001/SOP/HKM/KPU-Prov-35/2022" in result.out  # never folded
+    body = result.out.index("Pengelolaan Arsip")
+    assert body < result.out.index("Penyusunan Daftar") < result.out.index("Penyusunan Produk")
