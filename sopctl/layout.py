@@ -18,7 +18,7 @@ from sopctl.routing import Point, Router, symbol_width
 
 FONT_PX = 11.0
 LINE_PX = 14.5  # line-height of table text (1.32)
-CHAR_EM = 0.58  # a conservative average glyph width for Liberation Sans / Arial / DejaVu
+CHAR_EM = 0.55  # a safe average glyph width of Liberation Sans / Arial (em)
 CELL_PAD = 4.0  # padding left/right and top/bottom of a text cell
 ROW_MIN = 66.0  # the tallest symbol (a decision, 40 px) with room for arrows above and below
 BAND_H = 46.0  # the row holding off-page connectors at the foot or head of a page

@@ -21,7 +21,6 @@ def chunk_svg(chunk: Chunk, actors: Sequence[str]) -> str:
         f'<svg xmlns="http://www.w3.org/2000/svg" class="alur" width="{_n(chunk.width)}" '
         f'height="{_n(chunk.height)}" viewBox="0 0 {_n(chunk.width)} {_n(chunk.height)}" '
         'role="img" aria-label="Diagram alir prosedur">',
-        *_grid(chunk, len(actors)),
         *(_arrow(a) for a in chunk.arrows),
         *(_symbol(s, actors[s.column]) for s in chunk.symbols),
         *(_connector(c) for c in chunk.connectors),
@@ -29,22 +28,6 @@ def chunk_svg(chunk: Chunk, actors: Sequence[str]) -> str:
         "</svg>",
     ]
     return "\n".join(parts)
-
-
-def _grid(chunk: Chunk, actors: int) -> list[str]:
-    """Row lines and actor-column lines, as the table's own borders would be."""
-    column = chunk.width / actors
-    lines = [
-        f'<line x1="{_n(i * column)}" y1="0" x2="{_n(i * column)}" y2="{_n(chunk.height)}" '
-        'stroke="#000" stroke-width="1"/>'
-        for i in range(1, actors)
-    ]
-    lines += [
-        f'<line x1="0" y1="{_n(row.top)}" x2="{_n(chunk.width)}" y2="{_n(row.top)}" '
-        'stroke="#000" stroke-width="1"/>'
-        for row in chunk.rows[1:]
-    ]
-    return lines
 
 
 def _symbol(symbol: Symbol, actor: str) -> str:

@@ -1,0 +1,106 @@
+"""A real headless Chromium opens every sample SOP's HTML and checks the printed geometry."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from sopctl.catalog import open_catalog
+from sopctl.layout import paper
+from sopctl.render import render_files
+
+pytestmark = pytest.mark.browser
+
+SAMPLE = Path(__file__).resolve().parent.parent / "sops"
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+SCREENSHOT_OF = "002-SOP-PARMAS-KPU-Prov-35-2022.html"  # loops back and spans two pages
+
+# Runs in the page: every overflow and misplaced symbol, as readable strings.
+CHECK = """(width) => {
+  const problems = [];
+  const doc = document.documentElement;
+  if (doc.scrollWidth > width + 1) problems.push(`page scrolls: ${doc.scrollWidth} > ${width}`);
+  for (const el of document.querySelectorAll('table, img, svg')) {
+    const r = el.getBoundingClientRect();
+    if (r.right > width + 1) problems.push(`${el.tagName} ends at ${r.right} > ${width}`);
+  }
+  for (const page of document.querySelectorAll('.halaman-prosedur')) {
+    for (const sym of page.querySelectorAll('g.simbol')) {
+      const s = sym.getBoundingClientRect();
+      const step = sym.dataset.step, actor = sym.dataset.actor;
+      const th = page.querySelector(`th[data-actor="${CSS.escape(actor)}"]`);
+      const tr = page.querySelector(`tr[data-step="${step}"]`);
+      const c = th.getBoundingClientRect(), row = tr.getBoundingClientRect();
+      if (s.left < c.left || s.right > c.right)
+        problems.push(`step ${step}: x ${s.left}-${s.right} not in ${actor} ${c.left}-${c.right}`);
+      if (s.top < row.top || s.bottom > row.bottom)
+        problems.push(`step ${step}: y ${s.top}-${s.bottom} outside row ${row.top}-${row.bottom}`);
+    }
+  }
+  const symbols = document.querySelectorAll('g.simbol').length;
+  const rows = document.querySelectorAll('tr[data-step]').length;
+  if (symbols !== rows) problems.push(`${symbols} symbols for ${rows} steps`);
+  return problems;
+}"""
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    executable = shutil.which("chromium") or shutil.which("chromium-browser")
+    if executable is None:
+        pytest.skip("no Chromium found (Debian: apt-get install chromium)")
+    playwright_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright")
+    with playwright_api.sync_playwright() as driver:
+        launched = driver.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    catalog = open_catalog(SAMPLE)
+    return render_files(catalog, [], "html", tmp_path_factory.mktemp("html"))
+
+
+def test_every_sample_sop_fits_the_page_and_symbols_sit_in_their_columns(
+    browser: Any, rendered: list[Path]
+) -> None:
+    buku = open_catalog(SAMPLE).config.buku
+    width = int(paper(buku.kertas, buku.orientasi).width)
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    page.emulate_media(media="print")
+    failures: dict[str, list[str]] = {}
+    for path in rendered:
+        page.goto(path.as_uri())
+        problems = page.evaluate(CHECK, width)
+        if problems:
+            failures[path.name] = problems
+    page.close()
+    assert len(rendered) >= 20
+    assert failures == {}
+
+
+def test_screenshot_of_a_two_page_procedure(browser: Any, rendered: list[Path]) -> None:
+    """Saved for a person to look at: tests/artifacts/ (git-ignored)."""
+    target = next(p for p in rendered if p.name == SCREENSHOT_OF)
+    ARTIFACTS.mkdir(exist_ok=True)
+    page = browser.new_page(viewport={"width": 1100, "height": 900})
+    page.goto(target.as_uri())
+    shot = ARTIFACTS / "sop-parmas-002.png"
+    page.screenshot(path=str(shot), full_page=True)
+    page.close()
+    assert shot.stat().st_size > 10_000
