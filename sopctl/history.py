@@ -11,7 +11,7 @@ from typing import Any
 
 from sopctl import git
 from sopctl.findings import Finding, finding
-from sopctl.loader import Loaded
+from sopctl.scan import FileRecord
 from sopctl.semdiff import SopDiff, compare_sop
 from sopctl.yamlio import parse_text
 
@@ -69,7 +69,7 @@ def revision_rows(path: Path) -> list[Revision]:
         return []
 
 
-def stale_revision_findings(root: Path, items: Sequence[Loaded]) -> list[Finding]:
+def stale_revision_findings(root: Path, items: Sequence[FileRecord]) -> list[Finding]:
     """G001: an enacted SOP whose content changed in a commit dated after its revision date
     (or its effective date, when it has no revision date), without the date being updated.
 
@@ -93,7 +93,7 @@ def stale_revision_findings(root: Path, items: Sequence[Loaded]) -> list[Finding
     for item, (key, date) in candidates:
         edit = next((e for e in _meaningful(late[item.path], texts)), None)
         if edit is not None:
-            at = item.doc.locate(("tanggal", key))
+            at = item.summary.at(f"tanggal.{key}") if item.summary else (1, 1)
             found.append(
                 finding(
                     item.shown,
@@ -116,13 +116,14 @@ def _repository(root: Path) -> Path | None:
         return None
 
 
-def _reference(item: Loaded) -> tuple[str, dt.date] | None:
-    sop = item.sop
-    if sop is None or sop.status != "ditetapkan":
+def _reference(item: FileRecord) -> tuple[str, dt.date] | None:
+    summary = item.summary
+    if summary is None or not summary.valid or item.facts.status != "ditetapkan":
         return None
-    if sop.tanggal.revisi is not None:
-        return "revisi", sop.tanggal.revisi
-    return ("efektif", sop.tanggal.efektif) if sop.tanggal.efektif is not None else None
+    for key in ("revisi", "efektif"):
+        if key in summary.tanggal:
+            return key, summary.tanggal[key]
+    return None
 
 
 @dataclass(frozen=True)
@@ -152,7 +153,7 @@ def _edits(commits: Sequence[git.Commit]) -> dict[str, list[_Edit]]:
 
 
 def _late_edits(
-    item: Loaded, date: dt.date, top: Path, edits: dict[str, list[_Edit]]
+    item: FileRecord, date: dt.date, top: Path, edits: dict[str, list[_Edit]]
 ) -> list[_Edit]:
     try:
         relative = item.path.resolve().relative_to(top).as_posix()

@@ -8,13 +8,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sopctl.cache import read_records
 from sopctl.catalog import Catalog, select_files, sop_files
 from sopctl.findings import Finding, sort_key
-from sopctl.loader import Loaded, load_sop
 from sopctl.messages import CODES
-from sopctl.rules import CATALOG_RULES, FILE_RULES
-from sopctl.rules.context import SopContext, facts_of
-from sopctl.suppress import apply_waivers, read_waivers
+from sopctl.rules import CATALOG_RULES
+from sopctl.scan import FileRecord
+from sopctl.suppress import apply_waivers
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,7 @@ class LintOptions:
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     today: dt.date = field(default_factory=dt.date.today)
+    use_cache: bool = True
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,7 @@ class LintResult:
         return sum(1 for f in self.findings if f.suppressed is None and f.severity == severity)
 
 
-FileCheck = Callable[[Sequence[Loaded]], list[Finding]]  # a check beside the rules (G001)
+FileCheck = Callable[[Sequence[FileRecord]], list[Finding]]  # a check beside the rules (G001)
 
 
 def lint(
@@ -51,6 +52,7 @@ def lint(
     With `changed` (`--changed-since`), only those files are linted, and broken links (K002)
     are reported in every file, since removing or renumbering an SOP breaks the links to it.
     `checks` run on the linted files after the rules (G001 needs git, so the caller decides).
+    Per-file results come from the cache when `options.use_cache` and the file is unchanged.
     """
     every = [_absolute(p) for p in sop_files(catalog.root)]
     targets = [_absolute(p) for p in select_files(catalog, paths)] if paths else every
@@ -58,44 +60,44 @@ def lint(
         targets = [_absolute(p) for p in changed]
     known = set(every)
     every += [p for p in targets if p not in known]  # named files in folders lint skips
-    loaded = [load_sop(path, shown_path(path), catalog.root) for path in every]
+    records = catalog_records(catalog, every, options.today, use_cache=options.use_cache)
     wanted_paths = set(targets)
-    chosen = [item for item in loaded if item.path in wanted_paths]
-    found = [f for item in chosen for f in check_file(item, catalog, options.today)]
+    chosen = [item for item in records if item.path in wanted_paths]
+    found = [f for item in chosen for f in item.findings]
     found += [f for check in checks for f in check(chosen)]
     shown = {item.shown for item in chosen}
     anywhere = ("K002",) if changed is not None else ()
-    across = [f for f in check_catalog(loaded, catalog) if f.path in shown or f.code in anywhere]
+    across = [f for f in check_catalog(records, catalog) if f.path in shown or f.code in anywhere]
     found += across
     hit = {f.path for f in across}
-    found = _waive(found, chosen + [item for item in loaded if item.shown in hit - shown])
+    found = _waive(found, chosen + [item for item in records if item.shown in hit - shown])
     kept = [f for f in found if wanted(f.code, options)]
     return LintResult(sorted(kept, key=sort_key), len(chosen))
 
 
-def check_file(item: Loaded, catalog: Catalog, today: dt.date) -> list[Finding]:
-    """The file's load findings, then every per-file rule if the SOP is schema-valid."""
-    found = list(item.findings)
-    if item.sop is not None:
-        ctx = SopContext(item.shown, item.sop, item.doc, catalog.config, today)
-        for rule in FILE_RULES.values():
-            found.extend(rule(ctx))
-    return found
+def catalog_records(
+    catalog: Catalog, files: Sequence[Path], today: dt.date, *, use_cache: bool = True
+) -> list[FileRecord]:
+    """The record of each file (absolute paths), shown relative to the working folder.
+
+    This is what list and report read too: a warm cache answers without parsing any file.
+    """
+    shown = _Shower()
+    return read_records(catalog, [(p, shown(p)) for p in files], today, use_cache=use_cache)
 
 
-def check_catalog(loaded: Sequence[Loaded], catalog: Catalog) -> list[Finding]:
-    facts = [facts_of(item.shown, item.doc) for item in loaded]
+def check_catalog(records: Sequence[FileRecord], catalog: Catalog) -> list[Finding]:
+    facts = [item.facts for item in records]
     return [f for rule in CATALOG_RULES.values() for f in rule(facts, catalog.config)]
 
 
-def _waive(found: list[Finding], chosen: Sequence[Loaded]) -> list[Finding]:
+def _waive(found: list[Finding], chosen: Sequence[FileRecord]) -> list[Finding]:
     by_file: dict[str, list[Finding]] = {}
     for item in found:
         by_file.setdefault(item.path, []).append(item)
     result: list[Finding] = []
-    for loaded in chosen:
-        waivers, problems = read_waivers(loaded.shown, loaded.doc.comments)
-        result += apply_waivers(by_file.get(loaded.shown, []) + problems, waivers)
+    for record in chosen:
+        result += apply_waivers(by_file.get(record.shown, []), record.waivers)
     return result
 
 
@@ -116,12 +118,21 @@ def _absolute(path: Path) -> Path:
 
 def shown_path(path: Path) -> str:
     """A path as the user should see it: relative to the working folder when inside it."""
-    try:
-        return Path(os.path.relpath(path)).as_posix() if _under_cwd(path) else path.as_posix()
-    except ValueError:  # another drive on Windows
-        return path.as_posix()
+    return _Shower()(path)
 
 
-def _under_cwd(path: Path) -> bool:
-    cwd, absolute = _absolute(Path.cwd()), _absolute(path)
-    return absolute == cwd or cwd in absolute.parents
+class _Shower:
+    """`shown_path` for many files: the working folder is looked up once."""
+
+    def __init__(self) -> None:
+        self.cwd = os.path.abspath(os.getcwd())
+        self.prefix = os.path.join(self.cwd, "")
+
+    def __call__(self, path: Path) -> str:
+        absolute = os.path.abspath(path)
+        if absolute != self.cwd and not absolute.startswith(self.prefix):
+            return path.as_posix()
+        try:
+            return Path(os.path.relpath(absolute, self.cwd)).as_posix()
+        except ValueError:  # another drive on Windows
+            return path.as_posix()

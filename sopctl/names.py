@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -12,6 +13,7 @@ from sopctl.config import Area, Config, Unit
 _PREFIX = re.compile(r"^(subbagian|subbag|sub bagian|bagian|area)\s+")
 
 
+@functools.lru_cache(maxsize=4096)  # the same unit and area spellings recur in every file
 def normalize(text: str) -> str:
     """Lower case, accents and punctuation folded, 'Subbag' prefixes dropped."""
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
@@ -28,12 +30,17 @@ def _spellings(item: Unit | Area) -> Iterable[str]:
 
 
 def _index(items: Sequence[Unit | Area]) -> dict[str, str]:
+    return _index_of(tuple((item.id, tuple(_spellings(item))) for item in items))
+
+
+@functools.lru_cache(maxsize=32)  # rules resolve a unit per file: build each index once
+def _index_of(items: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, str]:
     index: dict[str, str] = {}
-    for item in items:  # ids first so an alias never shadows another item's id
-        index.setdefault(normalize(item.id), item.id)
-    for item in items:
-        for spelling in _spellings(item):
-            index.setdefault(normalize(spelling), item.id)
+    for item_id, _ in items:  # ids first so an alias never shadows another item's id
+        index.setdefault(normalize(item_id), item_id)
+    for item_id, spellings in items:
+        for spelling in spellings:
+            index.setdefault(normalize(spelling), item_id)
     return index
 
 

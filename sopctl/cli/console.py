@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import sys
 from itertools import groupby
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.markup import escape
 
-from sopctl.lint import LintResult
 from sopctl.messages import ui
+
+if TYPE_CHECKING:
+    from sopctl.lint import LintResult
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan", "suppressed": "dim"}
 

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Annotated, Literal
 import typer
 
 from sopctl.cli.app import LangOption, app, pick_lang
-from sopctl.cli.console import print_findings
 
 if TYPE_CHECKING:
     from sopctl.catalog import Catalog
@@ -57,6 +56,13 @@ def lint(
             show_default=False,
         ),
     ] = None,
+    no_cache: Annotated[
+        bool,
+        typer.Option(
+            "--no-cache",
+            help="Baca ulang setiap berkas; abaikan dan jangan perbarui cache .sopctl-cache/.",
+        ),
+    ] = False,
     lang: LangOption = None,
 ) -> None:
     """Periksa berkas SOP terhadap format SOP-AP dan aturan katalog.
@@ -78,6 +84,7 @@ def lint(
       sopctl lint sops --changed-since origin/main --format github
     """
     from sopctl.catalog import open_catalog
+    from sopctl.cli.console import print_findings
     from sopctl.lint import LintOptions
     from sopctl.lint import lint as run_lint
 
@@ -88,6 +95,7 @@ def lint(
         select=_codes(select, chosen),
         ignore=_codes(ignore, chosen),
         today=as_of.date() if as_of else date.today(),
+        use_cache=not no_cache,
     )
     changed = _changed(catalog, paths or [], changed_since) if changed_since else None
     result = run_lint(
