@@ -9,8 +9,10 @@ from pathlib import Path
 from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic_core import ErrorDetails
 
 from sopctl.errors import ConfigError
+from sopctl.errortext import describe
 from sopctl.presets import RB_AREAS, UNIT_PRESETS
 
 CONFIG_NAME = "sopctl.toml"
@@ -117,15 +119,21 @@ def load_config(path: Path) -> Config:
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: TOML tidak valid: {exc}") from exc
+        where = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
+        at = f"{where.group(1)}:{where.group(2)}" if where else f"{text.count(chr(10)) + 1}:1"
+        detail = str(exc).split(" (at ")[0]
+        raise ConfigError(
+            f"{path}:{at}: TOML tidak valid: {detail}",
+            hint="periksa tanda kutip, tanda = dan [bagian] di sekitar baris ini",
+        ) from exc
     try:
         parsed = ConfigFile.model_validate(raw)
     except ValidationError as exc:
-        first = exc.errors()[0]
+        first = exc.errors(include_url=False)[0]
         loc = ".".join(str(part) for part in first["loc"])
         line = _line_of(text, first["loc"])
         raise ConfigError(
-            f"{path}:{line}: `{loc}`: {first['msg']}",
+            f"{path}:{line}:1: `{loc}`: {_config_detail(first)}",
             hint="lihat README bagian Konfigurasi",
         ) from exc
     return settle(parsed, path)
@@ -144,7 +152,11 @@ def settle(parsed: ConfigFile, path: Path | None) -> Config:
     try:
         pattern = re.compile(parsed.nomor.pola)
     except re.error as exc:
-        raise ConfigError(f"{path}: `nomor.pola` bukan regex yang valid: {exc}") from exc
+        raise ConfigError(
+            f"{path}:{_line_of(_read_or_empty(path), ('pola',))}:1: `nomor.pola` bukan regex "
+            f"yang valid: {exc}",
+            hint="regex Python, mis. '^\\d{3}/SOP/[A-Z]+/\\d{4}$'",
+        ) from exc
     return Config(
         path=path,
         lang=parsed.bahasa,
@@ -163,6 +175,18 @@ def _merge(base: list[_Item], extra: list[_Item]) -> list[_Item]:
     by_id = {item.id: item for item in base}
     by_id.update({item.id: item for item in extra})
     return list(by_id.values())
+
+
+def _read_or_empty(path: Path | None) -> str:
+    return path.read_text(encoding="utf-8-sig") if path else ""
+
+
+def _config_detail(error: ErrorDetails) -> str:
+    if error["type"] == "extra_forbidden":
+        return "kunci tidak dikenal"
+    if error["type"] == "missing":
+        return "wajib diisi"
+    return describe(error)
 
 
 def _line_of(text: str, loc: tuple[Any, ...]) -> int:

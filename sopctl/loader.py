@@ -9,6 +9,7 @@ from typing import Any
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
+from sopctl.errortext import describe
 from sopctl.findings import Finding, finding
 from sopctl.model import Sop, model_at
 from sopctl.names import suggest
@@ -79,36 +80,3 @@ def dotted_path(loc: tuple[Any, ...]) -> str:
     for part in loc:
         text += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if text else part)
     return text
-
-
-_DETAILS = {
-    "string_type": "harus berupa teks (tulis dalam tanda kutip bila perlu)",
-    "string_too_short": "tidak boleh kosong",
-    "int_type": "harus bilangan bulat",
-    "int_parsing": "harus bilangan bulat",
-    "int_from_float": "harus bilangan bulat",
-    "greater_than_equal": "harus 1 atau lebih",
-    "list_type": "harus berupa daftar (butir diawali `- `)",
-    "model_type": "harus berupa pemetaan (kunci: nilai)",
-    "dict_type": "harus berupa pemetaan (kunci: nilai)",
-    "model_attributes_type": "harus berupa pemetaan (kunci: nilai)",
-    "date_type": "harus tanggal YYYY-MM-DD",
-    "date_parsing": "harus tanggal YYYY-MM-DD",
-    "date_from_datetime_parsing": "harus tanggal YYYY-MM-DD",
-    "date_from_datetime_inexact": "harus tanggal YYYY-MM-DD tanpa jam",
-    "too_short": "minimal {min_length} butir",
-}
-
-
-def describe(error: ErrorDetails) -> str:
-    """A short Indonesian phrase for a pydantic error (technical terms kept)."""
-    kind = error["type"]
-    ctx = error.get("ctx") or {}
-    if kind == "literal_error":
-        return f"harus salah satu dari: {ctx.get('expected', '')}"
-    if kind == "string_pattern_mismatch":
-        if error["loc"][-1] == "nip":
-            return "NIP harus 18 digit angka, ditulis dalam tanda kutip"
-        return "hanya huruf kecil, angka, `-` dan `_`"
-    template = _DETAILS.get(kind)
-    return template.format(**ctx) if template else error["msg"]
