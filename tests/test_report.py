@@ -411,3 +411,23 @@ def test_chart_bars_scale_to_the_largest_count() -> None:
     assert widths["keuangan"] == 0
     tops = [bar["bar_y"] for bar in drawn["bars"]]
     assert tops == sorted(tops) and drawn["height"] > tops[-1]
+
+
+def test_unknown_area_and_filters_are_named_in_markdown(
+    make_catalog: Make, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = make_catalog({"a.yaml": sop(1, area="area baru"), "b.yaml": sop(2)})
+    text = sopctl(capsys, "report", str(root), "-f", "md", "--unit", "sdm").out
+    assert "Cakupan: status draf, ditetapkan; unit sdm." in text
+    assert "| ? | Jumlah |" in text  # the unknown area gets its own column
+    assert "(area_rb: area baru)" in text
+
+
+def test_missing_path_and_output_folder_are_usage_errors(
+    mixed: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = sopctl(capsys, "report", str(tmp_path / "tidak-ada"))
+    assert missing.code == 2 and "tidak ditemukan" in missing.err
+    target = tmp_path / "tidak-ada" / "rekap.csv"
+    result = sopctl(capsys, "report", str(mixed), "-f", "csv", "-o", str(target))
+    assert result.code == 2 and "folder tidak ada" in result.err
