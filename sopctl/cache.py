@@ -8,8 +8,9 @@ day is on the same side of every due date (`FileRecord.holds_on`).
 The cache is one JSON file, replaced atomically (two processes may run at once: the last one
 to finish wins, and every record in either file is right for its content). JSON, not pickle:
 the folder lives in the user's repository and must never be able to run code. Anything
-unreadable is ignored and rebuilt. Reading a file's bytes is skipped when its size, mtime and
-inode are those recorded and it was last changed well before the cache was written.
+unreadable is ignored and rebuilt. Reading a file's bytes is skipped when its size, mtime,
+ctime (which no tool can set back) and inode are those recorded and it was last changed well
+before the cache was written (as git does for its index).
 """
 
 from __future__ import annotations
@@ -35,9 +36,9 @@ from sopctl.suppress import Waiver
 
 CACHE_DIR = ".sopctl-cache"
 CACHE_FILE = "lint.json"
-FORMAT = 1
+FORMAT = 2
 RACY_NS = 3_000_000_000  # files changed this close to the cache's writing are hashed again
-Stamp = tuple[int, int, int]  # size, mtime_ns, inode
+Stamp = tuple[int, int, int, int]  # size, mtime_ns, ctime_ns, inode
 
 
 @dataclass
@@ -102,7 +103,7 @@ def load_store(catalog: Catalog) -> Store:
         raw = json.loads((cache_folder(catalog) / CACHE_FILE).read_bytes())
         if raw["format"] != FORMAT or raw["key"] != key:
             return Store(key)
-        names = {n: ((s[0], s[1], s[2]), s[3]) for n, s in raw["names"].items()}
+        names = {n: ((s[0], s[1], s[2], s[3]), s[4]) for n, s in raw["names"].items()}
         return Store(key, int(raw["written_ns"]), names, dict(raw["entries"]))
     except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
         return Store(key)
@@ -145,7 +146,9 @@ def _stamp(path: Path) -> Stamp | None:
         info = os.lstat(path)
     except OSError:
         return None
-    return (info.st_size, info.st_mtime_ns, info.st_ino) if stat.S_ISREG(info.st_mode) else None
+    if not stat.S_ISREG(info.st_mode):
+        return None
+    return info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino
 
 
 def _identify(path: Path, store: Store) -> tuple[Stamp, str] | None:
@@ -154,7 +157,7 @@ def _identify(path: Path, store: Store) -> tuple[Stamp, str] | None:
     if stamp is None:
         return None
     known = store.names.get(str(path))
-    if known and known[0] == stamp and stamp[1] < store.written_ns - RACY_NS:
+    if known and known[0] == stamp and max(stamp[1:3]) < store.written_ns - RACY_NS:
         return known
     try:
         digest = hashlib.blake2b(path.read_bytes(), digest_size=16).hexdigest()

@@ -1,0 +1,284 @@
+"""Measure sopctl as whole processes on generated catalogs and write bench/RESULTS.md.
+
+Each figure is the median wall time of several runs in fresh processes, with the peak resident
+memory of the largest process (getrusage of the children). The "parse floor" is a bare script
+that parses every file with libyaml (compose + construct) and validates it with pydantic, in
+one process, over the same files in the same run.
+
+By default sopctl runs from a snapshot of the committed tree (`git archive HEAD` into
+bench/out/src), so edits made while the benchmark runs do not change what is measured;
+`--live` runs the working tree instead.
+
+Usage: python bench/run.py [--runs 5] [--cold-runs 3] [--live] [--skip-generate]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tarfile
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+import generate  # noqa: E402
+
+BENCH = Path(__file__).resolve().parent
+REPO = BENCH.parent
+OUT = BENCH / "out"
+AS_OF = generate.AS_OF.isoformat()
+MISSING = "n/a (command missing)"
+
+# Run one command, report "seconds maxrss_kb exit_code" (maxrss: the largest process of the tree).
+PROBE = """\
+import resource, subprocess, sys, time
+start = time.perf_counter()
+done = subprocess.run(sys.argv[2:], cwd=sys.argv[1], stdout=subprocess.DEVNULL,
+                      stderr=subprocess.PIPE)
+took = time.perf_counter() - start
+peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+sys.stderr.buffer.write(done.stderr[-2000:])
+print(took, peak, done.returncode)
+"""
+
+FLOOR = """\
+import sys, time
+start = time.perf_counter()
+from pathlib import Path
+import yaml
+from sopctl.model import Sop
+count = 0
+for path in sorted(Path(sys.argv[1]).rglob("*.yaml")):
+    loader = yaml.CSafeLoader(path.read_text(encoding="utf-8"))
+    try:
+        data = loader.construct_document(loader.get_single_node())
+    finally:
+        loader.dispose()
+    Sop.model_validate(data)
+    count += 1
+print(count, file=sys.stderr)
+"""
+
+
+@dataclass
+class Figure:
+    name: str
+    target: float | None  # seconds
+    seconds: float | None = None
+    peak_mb: float | None = None
+    note: str = ""
+
+
+def env(live: bool) -> dict[str, str]:
+    values = dict(os.environ, SOPCTL_LANG="id", PYTHONDONTWRITEBYTECODE="")
+    if not live:
+        values["PYTHONPATH"] = str(OUT / "src")
+    return values
+
+
+def snapshot() -> str:
+    """Export the committed tree to bench/out/src; returns the commit."""
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, text=True,
+                            capture_output=True, check=True).stdout.strip()
+    target = OUT / "src"
+    shutil.rmtree(target, ignore_errors=True)
+    archive = subprocess.run(["git", "archive", "HEAD"], cwd=REPO, capture_output=True, check=True)
+    with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
+        tar.extractall(target, filter="data")
+    return commit
+
+
+def once(cwd: Path, args: list[str], environ: dict[str, str]) -> tuple[float, float, int, str]:
+    done = subprocess.run([sys.executable, "-c", PROBE, str(cwd), *args], env=environ,
+                          capture_output=True, text=True, check=True)
+    seconds, peak, code = done.stdout.split()
+    return float(seconds), int(peak) / 1024, int(code), done.stderr
+
+
+def measure(fig: Figure, cwd: Path, args: list[str], environ: dict[str, str], runs: int,
+            before: object = None) -> Figure:
+    times, peaks = [], []
+    for _ in range(runs):
+        if callable(before):
+            before()
+        seconds, peak, code, err = once(cwd, args, environ)
+        if code not in (0, 1):
+            fig.note = f"exit {code}: {err.strip().splitlines()[-1] if err.strip() else ''}"[:120]
+            return fig
+        times.append(seconds)
+        peaks.append(peak)
+    fig.seconds, fig.peak_mb = statistics.median(times), max(peaks)
+    fig.note = fig.note or f"median of {runs}"
+    return fig
+
+
+def sopctl(*args: str) -> list[str]:
+    return [sys.executable, "-m", "sopctl", *args]
+
+
+def has_command(name: str, environ: dict[str, str]) -> bool:
+    done = subprocess.run(sopctl(name, "--help"), env=environ, capture_output=True, text=True)
+    return done.returncode == 0
+
+
+def drop_cache(root: Path) -> None:
+    shutil.rmtree(root / ".sopctl-cache", ignore_errors=True)
+
+
+class Toucher:
+    """Changes one file's content before each run (a comment line that counts up)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path, self.count, self.text = path, 0, path.read_text(encoding="utf-8")
+
+    def __call__(self) -> None:
+        self.count += 1
+        self.path.write_text(self.text + f"# disentuh {self.count}\n", encoding="utf-8")
+
+    def restore(self) -> None:
+        self.path.write_text(self.text, encoding="utf-8")
+
+
+def machine() -> list[str]:
+    cpu = next((line.split(":", 1)[1].strip() for line in _lines("/proc/cpuinfo")
+                if line.startswith("model name")), platform.processor() or "?")
+    mem = next((line.split()[1] for line in _lines("/proc/meminfo")
+                if line.startswith("MemTotal")), "0")
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return [
+        f"- CPU: {cpu}, {cores} cores usable",
+        f"- Memory: {int(mem) // 1024} MB",
+        f"- OS: {platform.platform()}; Python {platform.python_version()}",
+        f"- Load average at start: {_load()}",
+    ]
+
+
+def _lines(name: str) -> list[str]:
+    try:
+        return Path(name).read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return []
+
+
+def _load() -> str:
+    return " ".join(f"{x:.2f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "?"
+
+
+def run_all(args: argparse.Namespace) -> tuple[list[Figure], float | None, list[str]]:
+    environ = env(args.live)
+    big, small = OUT / "katalog-16500", OUT / "katalog-100"
+    sample = OUT / "sample"
+    shutil.rmtree(sample, ignore_errors=True)
+    shutil.copytree(REPO / "sops", sample, ignore=shutil.ignore_patterns(".sopctl-cache"))
+    lint = sopctl("lint", "--per-tanggal", AS_OF)
+    figures: list[Figure] = []
+    runs, cold = args.runs, args.cold_runs
+
+    floor = measure(Figure("parse floor: libyaml compose + pydantic, 1 process", None),
+                    big, [sys.executable, "-c", FLOOR, str(big)], environ, cold)
+    figures.append(floor)
+    figures.append(measure(Figure("lint 16,500 cold", 10.0), big, lint, environ, cold,
+                           lambda: drop_cache(big)))
+    figures.append(measure(Figure("lint 16,500 cold, --no-cache", 10.0), big,
+                           [*lint, "--no-cache"], environ, cold))
+    figures.append(measure(Figure("lint 16,500 warm", 1.0), big, lint, environ, runs))
+    toucher = Toucher(next(big.rglob("*.yaml")))
+    try:
+        figures.append(measure(Figure("lint 16,500 after editing one file", 1.5), big, lint,
+                               environ, runs, toucher))
+    finally:
+        toucher.restore()
+    one = next(sample.rglob("*.yaml"))
+    figures.append(measure(Figure("lint one file, 28-SOP catalog (warm)", 0.3), sample,
+                           [*lint, str(one)], environ, runs))
+    figures.append(measure(Figure("lint one file, 28-SOP catalog, --no-cache", 0.3), sample,
+                           [*lint, "--no-cache", str(one)], environ, runs))
+    figures.append(measure(Figure("sopctl --help", 0.3), sample, sopctl("--help"), environ, runs))
+    for name, target, argv in (
+        ("list 16,500 (warm)", 1.5, sopctl("list")),
+        ("report 16,500 (warm)", 1.5, sopctl("report", ".")),
+    ):
+        figures.append(_maybe(name, target, argv, big, environ, runs))
+    html_out, pdf_out = OUT / "render", OUT / "booklet"
+    for folder in (html_out, pdf_out):
+        folder.mkdir(parents=True, exist_ok=True)
+    first = next(small.rglob("*.yaml"))
+    figures.append(_maybe("render one SOP to HTML", None,
+                          sopctl("render", str(first), "-f", "html", "-o", str(html_out)),
+                          small, environ, runs))
+    figures.append(_maybe("booklet of 100 SOPs, HTML", 3.0,
+                          sopctl("booklet", ".", "-o", str(pdf_out / "buku.html")),
+                          small, environ, runs))
+    figures.append(_maybe("booklet of 100 SOPs, PDF", 60.0,
+                          sopctl("booklet", ".", "-o", str(pdf_out / "buku.pdf")),
+                          small, environ, max(1, cold)))
+    return figures, floor.seconds, machine()
+
+
+def _maybe(name: str, target: float | None, argv: list[str], cwd: Path,
+           environ: dict[str, str], runs: int) -> Figure:
+    fig = Figure(name, target)
+    if not has_command(argv[3], environ):
+        fig.note = MISSING
+        return fig
+    once(cwd, argv, environ)  # warm the cache (and the OS's file cache)
+    return measure(fig, cwd, argv, environ, runs)
+
+
+def table(figures: list[Figure], floor: float | None) -> list[str]:
+    rows = ["| what | median | target | ratio to parse floor | peak RSS | note |",
+            "|---|---|---|---|---|---|"]
+    for fig in figures:
+        took = f"{fig.seconds:.2f} s" if fig.seconds is not None else "—"
+        target = f"≤ {fig.target:g} s" if fig.target else ""
+        if fig.seconds is not None and fig.target:
+            target += " ✅" if fig.seconds <= fig.target else " ❌"
+        ratio = f"{fig.seconds / floor:.2f}×" if fig.seconds is not None and floor else ""
+        peak = f"{fig.peak_mb:.0f} MB" if fig.peak_mb is not None else ""
+        if fig.name.startswith("lint 16,500 cold") and fig.peak_mb is not None:
+            peak += " ✅" if fig.peak_mb <= 500 else " ❌ (≤ 500 MB)"
+        rows.append(f"| {fig.name} | {took} | {target} | {ratio} | {peak} | {fig.note} |")
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--cold-runs", type=int, default=3)
+    parser.add_argument("--live", action="store_true", help="run the working tree, not HEAD")
+    parser.add_argument("--skip-generate", action="store_true")
+    args = parser.parse_args()
+    commit = "working tree" if args.live else snapshot()
+    if not args.skip_generate:
+        for size in (100, 16500):
+            generate.generate(OUT / f"katalog-{size}", size)
+    started = dt.datetime.now().strftime("%Y-%m-%d %H:%M")
+    figures, floor, facts = run_all(args)
+    lines = [
+        "# sopctl benchmark",
+        "",
+        f"Run {started} on sopctl {commit} by `python bench/run.py` (see bench/README.md).",
+        "Catalogs from `bench/generate.py`: 16,500 SOPs in 553 satker folders of one catalog; "
+        f"100 SOPs for the booklet. Lint judges due dates as of {AS_OF}.",
+        "",
+        *facts,
+        f"- Load average at end: {_load()} (the machine may be shared: see the note below)",
+        "",
+        *table(figures, floor),
+        "",
+        "Peak RSS is that of the largest process (lint's worker processes are forked and each "
+        "smaller than the main one).",
+    ]
+    (BENCH / "RESULTS.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
