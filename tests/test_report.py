@@ -431,3 +431,14 @@ def test_missing_path_and_output_folder_are_usage_errors(
     target = tmp_path / "tidak-ada" / "rekap.csv"
     result = sopctl(capsys, "report", str(mixed), "-f", "csv", "-o", str(target))
     assert result.code == 2 and "folder tidak ada" in result.err
+
+
+def test_csv_file_opens_as_utf8_in_excel(
+    mixed: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "rekap.csv"
+    assert sopctl(capsys, "report", str(mixed), "-f", "csv", "-o", str(target)).code == 0
+    raw = target.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert rows[0][0] and rows[-1][0]

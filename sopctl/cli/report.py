@@ -185,5 +185,6 @@ def _write(path: Path, text: str) -> None:
 
     if not path.parent.is_dir():
         raise UsageError(f"{path.parent}: folder tidak ada", hint="buat foldernya terlebih dulu")
-    write_atomic(path, text)
+    # Excel on Windows reads a CSV as UTF-8 only when it starts with a byte-order mark
+    write_atomic(path, "\ufeff" + text if path.suffix.lower() == ".csv" else text)
     stderr().print(ui("wrote", "id", path=path.as_posix()), markup=False)
