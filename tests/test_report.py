@@ -441,4 +441,4 @@ def test_csv_file_opens_as_utf8_in_excel(
     raw = target.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
-    assert rows[0][0] and rows[-1][0]
+    assert rows[0][:2] == ["id", "Unit"] and rows[-1][1] == "Jumlah"
