@@ -108,8 +108,71 @@ def _reorder(node: Any, path: Path_) -> None:
     order = [key for key in model.model_fields if key in node]
     wanted = order + [key for key in node if key not in order]  # unknown keys keep their place
     if list(node) != wanted:
+        above = _detach_comments(node)
         for key in wanted:
             node.move_to_end(key)
+        _attach_comments(node, above)
+
+
+def _detach_comments(node: Any) -> dict[object, str]:
+    """Comment lines above each key but the first, taken out of their old place.
+
+    ruamel keeps them as the tail of the comment after the previous entry's last line; when
+    keys move, they must move with the key they describe. Lines above the first key are the
+    file's (or the mapping's) header and stay on top.
+    """
+    keys = list(node)
+    above: dict[object, str] = {}
+    for index, key in enumerate(keys[:-1]):  # the last entry's trailing lines stay with it
+        rest = _take_end_lines(node[key])
+        token = _tail_token(node, key)
+        if token is not None and token.value.count("\n") >= 2:  # more than an end-of-line one
+            first, _, after = token.value.partition("\n")
+            token.value = first + "\n"
+            rest = after + rest
+        if rest:
+            above[keys[index + 1]] = rest
+    return above
+
+
+def _take_end_lines(value: Any) -> str:
+    """Comment lines ruamel keeps at the end of a collection (after a flow item, say)."""
+    lines = ""
+    while isinstance(value, dict | list) and getattr(value, "ca", None) is not None:
+        comments: Any = getattr(value, "ca")  # noqa: B009  (ruamel's tree: untyped)
+        lines += "".join(token.value for token in comments.end or [])
+        comments.end = []
+        if not value:
+            break
+        value = value[list(value)[-1]] if isinstance(value, dict) else value[-1]
+    return lines
+
+
+def _attach_comments(node: Any, above: dict[object, str]) -> None:
+    """Each key's comment lines go right above it, whatever its new place."""
+    from ruamel.yaml.error import CommentMark
+    from ruamel.yaml.tokens import CommentToken
+
+    for key, lines in above.items():
+        entry = node.ca.items.setdefault(key, [None, None, None, None])
+        entry[1] = (entry[1] or []) + [
+            CommentToken(line.lstrip() + "\n", CommentMark(len(line) - len(line.lstrip())))
+            for line in lines.removesuffix("\n").split("\n")
+        ]
+
+
+def _tail_owner(node: Any, key: Any) -> tuple[Any, Any, int]:
+    """The container, key and slot whose comment follows the last line of `node[key]`."""
+    value = node[key]
+    if isinstance(value, dict | list) and value and getattr(value, "ca", None) is not None:
+        return _tail_owner(value, list(value)[-1] if isinstance(value, dict) else len(value) - 1)
+    return node, key, 2 if isinstance(node, dict) else 0
+
+
+def _tail_token(node: Any, key: Any) -> Any:
+    owner, where, slot = _tail_owner(node, key)
+    entry = owner.ca.items.get(where)
+    return entry[slot] if entry else None
 
 
 def _block_style(node: Any) -> None:

@@ -193,8 +193,15 @@ def sops(draw: st.DrawFn) -> str:
     }
     keys = draw(st.permutations(list(data)))
     flow = draw(st.booleans())
-    comment = "# catatan\n" if draw(st.booleans()) else ""
-    return comment + "".join((_flow(k, data[k]) if flow else _block(k, data[k])) for k in keys)
+    # a comment above the first key is the file's header and stays on top; others move with
+    # the key below them
+    noted = draw(st.sets(st.sampled_from(keys[1:])))
+    header = "# yaml-language-server: $schema=../schemas/sop.schema.json\n"
+    return (header if draw(st.booleans()) else "") + "".join(
+        (f"# tentang {k}\n" if k in noted else "")
+        + (_flow(k, data[k]) if flow else _block(k, data[k]))
+        for k in keys
+    )
 
 
 def _scalar(value: Any) -> str:
@@ -225,7 +232,7 @@ def _block(key: str, value: Any, indent: str = "") -> str:
     return f"{indent}{key}: {_flow_value(value)}\n"
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(sops())
 def test_fmt_keeps_data_and_is_idempotent_on_generated_sops(text: str) -> None:
     before = parse_text(text)
@@ -234,3 +241,7 @@ def test_fmt_keeps_data_and_is_idempotent_on_generated_sops(text: str) -> None:
     assert parse_text(once).data == before.data
     assert canonical_text(once) == once
     assert comments(once) == comments(text)
+    lines = once.splitlines()
+    for line, comment in parse_text(once).comments:  # each stays right above its key
+        if "tentang" in comment:
+            assert lines[line].startswith(comment.strip().removeprefix("tentang ") + ":"), once
