@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from sopctl.cli.app import LangOption, app, pick_lang
+
+if TYPE_CHECKING:
+    from sopctl.canonical import Formatted
 
 
 @app.command()
@@ -53,36 +56,40 @@ def fmt(
     """
     from sopctl.canonical import format_file
     from sopctl.catalog import open_catalog, select_files, sop_files
-    from sopctl.cli.console import stderr, stdout
+    from sopctl.cli.console import stderr
     from sopctl.lint import shown_path
     from sopctl.messages import ui
-    from sopctl.yamlio import write_atomic
 
     catalog = open_catalog((paths or [Path.cwd()])[0])
     chosen = pick_lang(lang, catalog.config.lang)
     files = select_files(catalog, paths) if paths else sop_files(catalog.root)
-    out, err = stdout(), stderr()
-    changed = problems = 0
-    for path in files:
-        result = format_file(path, shown_path(path), chosen)
-        if result.problem is not None:
-            problems += 1
-            err.print(f"{result.shown}:{result.problem}", markup=False)
-            continue
-        if not result.changed or result.after is None:
-            continue
-        changed += 1
-        if diff:
-            sys.stdout.write(result.diff())
-        elif check:
-            out.print(ui("fmt_would_change", chosen, path=result.shown), markup=False)
-        else:
-            write_atomic(path, result.after)
-            out.print(ui("fmt_changed", chosen, path=result.shown), markup=False)
+    results = [format_file(path, shown_path(path), chosen) for path in files]
+    problems = [r for r in results if r.problem is not None]
+    changed = [r for r in results if r.changed]
+    err = stderr()
+    for result in problems:
+        err.print(f"{result.shown}:{result.problem}", markup=False)
+    for result in changed:
+        _apply(result, check=check, diff=diff, lang=chosen)
+    counts = {"files": len(files), "changed": len(changed), "problems": len(problems)}
     read_only = check or diff
     if read_only and changed:
-        err.print(ui("fmt_check_summary", chosen, changed=changed, files=len(files)), markup=False)
+        err.print(ui("fmt_check_summary", chosen, **counts), markup=False)
     elif not read_only and (changed or problems):
-        summary = ui("fmt_summary", chosen, files=len(files), changed=changed, problems=problems)
-        err.print(summary, markup=False)
+        err.print(ui("fmt_summary", chosen, **counts), markup=False)
     raise typer.Exit(1 if problems or (read_only and changed) else 0)
+
+
+def _apply(result: Formatted, *, check: bool, diff: bool, lang: str) -> None:
+    """Show the change (--diff), name the file (--check), or write it."""
+    from sopctl.cli.console import stdout
+    from sopctl.messages import ui
+    from sopctl.yamlio import write_atomic
+
+    if diff:
+        sys.stdout.write(result.diff())
+    elif check:
+        stdout().print(ui("fmt_would_change", lang, path=result.shown), markup=False)
+    elif result.after is not None:
+        write_atomic(result.path, result.after)
+        stdout().print(ui("fmt_changed", lang, path=result.shown), markup=False)
