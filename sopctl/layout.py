@@ -184,6 +184,10 @@ class Chunk:
     height: float
     last: bool
 
+    @property
+    def steps(self) -> list[int]:
+        return [row.step for row in self.rows if row.step]
+
 
 @dataclass(frozen=True)
 class Flow:

@@ -101,6 +101,14 @@ def valid_sop(**replacements: str) -> str:
 Make = Callable[..., Path]
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="rewrite the expected outputs in tests/golden/ (review the diff before committing)",
+    )
+
+
 @pytest.fixture
 def make_catalog(tmp_path: Path) -> Make:
     """Write a catalog: `sopctl.toml` (CONFIG unless given) plus `files` {relative path: text}."""

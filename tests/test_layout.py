@@ -1,0 +1,215 @@
+"""Flowchart geometry: pages, symbols in their columns, arrows that cross no symbol."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sopctl.flow import Exit
+from sopctl.layout import (
+    BAND_H,
+    Box,
+    Chunk,
+    Flow,
+    columns,
+    paper,
+    plan,
+    row_height,
+    split_pages,
+    text_lines,
+)
+
+WIDTH = 100.0
+
+
+def flow(
+    cols: list[int], edges: list[tuple[int, int, str]], heights: list[float] | None = None
+) -> Flow:
+    count = len(cols)
+    decisions = {s for s, _, label in edges if label}
+    shapes = tuple(
+        "mulai"
+        if n == 1
+        else "selesai"
+        if n == count
+        else "keputusan"
+        if n in decisions
+        else "proses"
+        for n in range(1, count + 1)
+    )
+    return Flow(
+        columns=tuple(cols),
+        shapes=shapes,
+        heights=tuple(heights or [70.0] * count),
+        edges=tuple(Exit(s, t, label) for s, t, label in edges),
+        actors=max(cols) + 1,
+    )
+
+
+def segments(points: tuple[tuple[float, float], ...]) -> list[tuple[tuple[float, float], ...]]:
+    return [(points[i], points[i + 1]) for i in range(len(points) - 1)]
+
+
+def crosses(segment: tuple[tuple[float, float], ...], box: Box) -> bool:
+    """Whether an axis-parallel segment enters the inside of `box` (its edge may be touched)."""
+    (x0, y0), (x1, y1) = segment
+    left, right = sorted((x0, x1))
+    top, bottom = sorted((y0, y1))
+    inside_x = left < box.x + box.w - 0.5 and right > box.x + 0.5
+    inside_y = top < box.y + box.h - 0.5 and bottom > box.y + 0.5
+    return inside_x and inside_y
+
+
+def check_chunk(chunk: Chunk) -> None:
+    boxes = [s.box for s in chunk.symbols] + [c.box for c in chunk.connectors]
+    for arrow in chunk.arrows:
+        assert len(arrow.points) >= 2
+        for segment in segments(arrow.points):
+            (x0, y0), (x1, y1) = segment
+            assert x0 == x1 or y0 == y1, f"diagonal segment {segment}"
+            assert not any(crosses(segment, box) for box in boxes), f"{segment} crosses a symbol"
+    for symbol in chunk.symbols:
+        column_left = symbol.column * WIDTH
+        assert column_left < symbol.box.x and symbol.box.x + symbol.box.w < column_left + WIDTH
+        row = next(r for r in chunk.rows if r.step == symbol.step)
+        assert row.top < symbol.box.y and symbol.box.y + symbol.box.h < row.top + row.height
+
+
+def vertical_overlaps(chunk: Chunk) -> list[tuple[float, float]]:
+    """Vertical runs of different arrows on the same x whose spans overlap."""
+    runs = []
+    for index, arrow in enumerate(chunk.arrows):
+        for (x0, y0), (x1, y1) in segments(arrow.points):
+            if x0 == x1 and y0 != y1:
+                runs.append((index, x0, min(y0, y1), max(y0, y1), arrow.points[-1]))
+    found = []
+    for a in runs:
+        for b in runs:
+            same_end = a[4] == b[4]  # arrows into the same port may merge
+            if a[0] < b[0] and a[1] == b[1] and a[2] < b[3] and b[2] < a[3] and not same_end:
+                found.append((a[1], max(a[2], b[2])))
+    return found
+
+
+def test_short_procedure_is_one_page_without_connectors() -> None:
+    chunks = plan(flow([0, 1, 1, 0], [(1, 2, ""), (2, 3, ""), (3, 4, "")]), WIDTH, 1000.0)
+    assert len(chunks) == 1
+    assert chunks[0].connectors == ()
+    assert [s.column for s in chunks[0].symbols] == [0, 1, 1, 0]
+    assert len(chunks[0].arrows) == 3
+    check_chunk(chunks[0])
+
+
+def test_straight_arrow_between_rows_of_one_column() -> None:
+    (chunk,) = plan(flow([0, 0], [(1, 2, "")]), WIDTH, 1000.0)
+    (arrow,) = chunk.arrows
+    top, bottom = chunk.symbols
+    assert arrow.points == ((50.0, top.box.y + top.box.h), (50.0, bottom.box.y))
+
+
+def test_decision_exits_are_labelled_and_the_loop_back_uses_a_side() -> None:
+    edges = [(1, 2, ""), (2, 3, ""), (3, 4, "Ya"), (3, 2, "Tidak"), (4, 5, "")]
+    (chunk,) = plan(flow([0, 1, 2, 0, 0], edges), WIDTH, 1000.0)
+    check_chunk(chunk)
+    labels = sorted(a.label for a in chunk.arrows if a.label)
+    assert labels == ["Tidak", "Ya"]
+    loop = next(a for a in chunk.arrows if a.label == "Tidak")
+    decision = next(s for s in chunk.symbols if s.step == 3)
+    start = loop.points[0]
+    assert start[1] == decision.box.cy  # leaves from a side vertex, not the bottom
+    assert start[0] in (decision.box.x, decision.box.x + decision.box.w)
+
+
+def test_split_pages_never_splits_a_row_and_reserves_connector_bands() -> None:
+    heights = [100.0] * 10
+    pages = split_pages(heights, 500.0)
+    assert [step for page in pages for step in page] == list(range(1, 11))
+    for page in pages:
+        assert sum(heights[n - 1] for n in page) + 2 * BAND_H <= 500.0
+    assert split_pages(heights, 1000.0) == [range(1, 11)]
+
+
+def test_a_row_taller_than_a_page_stands_alone() -> None:
+    assert split_pages([50.0, 900.0, 50.0], 400.0) == [range(1, 2), range(2, 3), range(3, 4)]
+
+
+def test_total_row_moves_the_last_step_when_it_does_not_fit() -> None:
+    assert split_pages([100.0, 100.0], 200.0, tail=0.0) == [range(1, 3)]
+    assert len(split_pages([100.0, 100.0], 200.0, tail=40.0)) == 2
+
+
+def test_connectors_pair_up_across_pages() -> None:
+    edges = [(n, n + 1, "") for n in range(1, 12)]
+    edges.remove((6, 7, ""))
+    edges += [(6, 7, "Ya"), (6, 2, "Tidak")]  # a loop back to the previous page
+    chunks = plan(flow([0, 1, 2, 1, 0, 2, 1, 0, 1, 2, 0, 1], edges), WIDTH, 400.0)
+    assert len(chunks) > 2
+    outgoing = Counter(c.number for ch in chunks for c in ch.connectors if not c.incoming)
+    incoming = Counter(c.number for ch in chunks for c in ch.connectors if c.incoming)
+    assert outgoing == incoming
+    assert set(outgoing.values()) == {1}
+    for chunk in chunks:
+        check_chunk(chunk)
+        assert vertical_overlaps(chunk) == []
+        for conn in chunk.connectors:  # at the foot (out) or the head (in) of the page
+            band = chunk.rows[0] if conn.incoming else chunk.rows[-1]
+            assert band.kind == ("masuk" if conn.incoming else "keluar")
+            assert band.top <= conn.box.y and conn.box.y + conn.box.h <= band.top + band.height
+
+
+@st.composite
+def random_flows(draw: st.DrawFn) -> Flow:
+    count = draw(st.integers(3, 14))
+    actors = draw(st.integers(1, 5))
+    cols = [draw(st.integers(0, actors - 1)) for _ in range(count)]
+    edges: list[tuple[int, int, str]] = []
+    for source in range(1, count):
+        if source > 1 and draw(st.booleans()) and draw(st.booleans()):
+            other = draw(st.integers(1, count).filter(lambda t, s=source: t != s))
+            edges += [(source, source + 1, "Ya"), (source, other, "Tidak")]
+        else:
+            edges.append((source, source + 1, ""))
+    heights = [draw(st.sampled_from([66.0, 80.0, 120.0])) for _ in range(count)]
+    return flow(cols, edges, heights)
+
+
+@settings(max_examples=150, deadline=None)
+@given(random_flows(), st.sampled_from([300.0, 450.0, 2000.0]))
+def test_any_flow_is_drawn_without_crossing_symbols(shape: Flow, capacity: float) -> None:
+    chunks = plan(shape, WIDTH, capacity)
+    drawn = sorted(s.step for chunk in chunks for s in chunk.symbols)
+    assert drawn == list(range(1, len(shape.columns) + 1))
+    within = sum(
+        1 for e in shape.edges if any(e.source in c.steps and e.target in c.steps for c in chunks)
+    )
+    crossing = len(shape.edges) - within
+    assert sum(len(c.arrows) for c in chunks) == within + 2 * crossing
+    for chunk in chunks:
+        check_chunk(chunk)
+
+
+def test_column_widths_fill_the_page() -> None:
+    page = paper("A4", "landscape")
+    for actors in (1, 3, 6):
+        c = columns(page.width, actors)
+        total = c.no + c.kegiatan + c.actor * actors + c.kelengkapan + c.waktu + c.output
+        assert page.width - 3 <= total + c.keterangan <= page.width
+        assert 60 <= c.actor <= 110
+
+
+def test_paper_sizes() -> None:
+    a4 = paper("A4", "landscape")
+    f4 = paper("F4", "portrait")
+    assert a4.css_size == "297mm 210mm"
+    assert f4.css_size == "215mm 330mm"
+    assert f4.height > a4.height and f4.width < a4.width
+
+
+def test_row_height_grows_with_text() -> None:
+    short = row_height([(["Menerima berkas"], 200.0)])
+    long = row_height([(["Menerima berkas " * 20], 200.0)])
+    assert short == 66
+    assert long > short
+    assert text_lines("kata " * 40, 120.0) > text_lines("kata " * 10, 120.0)
