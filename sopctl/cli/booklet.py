@@ -38,9 +38,10 @@ def booklet(
         typer.Option("--status", help="Hanya status ini (boleh diulang). Bawaan: selain dicabut."),
     ] = None,
 ) -> None:
-    """Susun Buku SOP: sampul, lembar penetapan, daftar isi per unit dengan nomor halaman, lalu
-    setiap SOP mulai di halaman baru. Kepala halaman memuat nomor SOP; kaki halaman memuat nomor
-    halaman, tanggal cetak dan commit git (bila katalog berada di repositori git).
+    """Susun Buku SOP: sampul, lembar penetapan, daftar isi per unit dengan
+    nomor halaman, lalu setiap SOP mulai di halaman baru. Kepala halaman
+    memuat nomor SOP; kaki halaman memuat nomor halaman, tanggal cetak dan
+    commit git (bila katalog berada di repositori git).
 
     Contoh:
 

@@ -29,14 +29,17 @@ def render(
         typer.Option("--output", "-o", help="Folder tujuan; tidak ada yang ditulis di luarnya."),
     ] = Path("render"),
 ) -> None:
-    """Render SOP ke dokumen format SOP-AP: bagian identitas dan tabel prosedur dengan diagram
-    alir (kapsul, kotak, belah ketupat, penghubung antarhalaman).
+    """Render SOP ke dokumen format SOP-AP: bagian identitas dan tabel
+    prosedur dengan diagram alir (kapsul, kotak, belah ketupat, penghubung
+    antarhalaman).
 
-    HTML: satu berkas mandiri per SOP (CSS, SVG dan logo di dalamnya). Markdown: tabel dan
-    diagram Mermaid untuk ditinjau di pull request. PDF: dicetak dengan WeasyPrint
-    (pip install "sopctl[pdf]"), kertas dan orientasi dari [buku] di sopctl.toml.
+    HTML: satu berkas mandiri per SOP (CSS, SVG dan logo di dalamnya).
+    Markdown: tabel dan diagram Mermaid untuk ditinjau di pull request.
+    PDF: dicetak dengan WeasyPrint (pip install "sopctl\\[pdf]"); kertas dan
+    orientasi dari \\[buku] di sopctl.toml.
 
-    Nama berkas keluaran diambil dari nomor SOP (mis. 001-SOP-SDM-KPU-Prov-35-2022.html).
+    Nama berkas keluaran diambil dari nomor SOP, mis.
+    001-SOP-SDM-KPU-Prov-35-2022.html.
 
     Contoh:
 
