@@ -65,6 +65,7 @@ def new(
 
     from sopctl.catalog import open_catalog
     from sopctl.cli.console import stderr, stdout
+    from sopctl.lint import shown_path
     from sopctl.messages import ui
     from sopctl.newsop import build
     from sopctl.yamlio import write_atomic
@@ -78,7 +79,7 @@ def new(
     if dry_run:
         sys.stdout.write(draft.text)
         return
-    shown = catalog.relative(draft.path)
+    shown = shown_path(draft.path)
     if asking and not yes and not _confirm(ui("ask_write", chosen, path=shown)):
         stderr().print(ui("cancelled", chosen), markup=False)
         raise typer.Exit(1)
