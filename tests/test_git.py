@@ -114,7 +114,7 @@ def test_git_not_installed(repo: Path, tmp_path: Path, monkeypatch: pytest.Monke
 
 
 def test_other_failures_name_the_git_command(repo: Path) -> None:
-    with pytest.raises(sgit.GitError, match="`git log` gagal: .*no-such-option") as caught:
+    with pytest.raises(sgit.GitError, match=r"`git log` gagal: .*no-such-option") as caught:
         sgit.run(repo, "log", "--no-such-option")
     assert caught.value.exit_code == 2
     with pytest.raises(sgit.GitError, match="folder tidak ditemukan"):

@@ -203,3 +203,17 @@ def test_lint_outside_git_has_no_g001_and_no_error(
     root = make_catalog({"sdm/duk.yaml": sop(DUK, "DUK")})
     result = sopctl(capsys, "lint", cwd=root)
     assert result.code == 0 and "0 peringatan" in result.out
+
+
+def test_verdicts_are_remembered_and_a_bad_memo_is_ignored(
+    enacted: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    edit(enacted, "sdm/duk.yaml", "waktu: 1 jam", "waktu: 2 jam")
+    commit(enacted, "Perpanjang waktu pemeriksaan", "2024-02-01")
+    first = g001(capsys, enacted)
+    memo = enacted / ".sopctl-cache" / "g001.json"
+    assert len(first) == 1 and "Perpanjang waktu pemeriksaan" in memo.read_text(encoding="utf-8")
+    assert g001(capsys, enacted) == first
+    memo.write_text("{bukan json", encoding="utf-8")
+    assert g001(capsys, enacted) == first
+    assert g001(capsys, enacted, "--no-cache") == first

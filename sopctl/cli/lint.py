@@ -131,9 +131,9 @@ def _changed(catalog: Catalog, paths: list[Path], revision: str) -> list[Path]:
 
 def _checks(catalog: Catalog, options: LintOptions) -> list[FileCheck]:
     """G001 reads git history: only when wanted (`--ignore G001` skips the git call)."""
-    from sopctl.history import stale_revision_findings
     from sopctl.lint import wanted
+    from sopctl.stale import stale_revision_findings
 
     if not wanted("G001", options):
         return []
-    return [partial(stale_revision_findings, catalog.root)]
+    return [partial(stale_revision_findings, catalog.root, remember=options.use_cache)]
