@@ -296,3 +296,15 @@ def test_interactive_new_asks_again_with_the_reason(make_catalog: Make) -> None:
     assert data["unit"] == "sdm" and data["area_rb"] == "manajemen-sdm"
     assert data["jenis"] == "teknis"
     assert [a["nama"] for a in data["pelaksana"]] == ["Kepala Subbagian SDM", "Staf Subbagian SDM"]
+
+
+def test_a_number_template_the_pattern_rejects_is_a_config_error(
+    make_catalog: Make, run_new: Run
+) -> None:
+    from conftest import CONFIG
+
+    root = make_catalog(config=CONFIG.replace("{urut:03d}/SOP", "{urut}/SOP"))
+    code, _, err = run_new(root, *DUK, *ACTORS)
+    assert code == 2
+    assert f"1/SOP/SDM/KPU-Prov-35/{YEAR}" in err and "nomor.pola" in err
+    assert not (root / "sdm").exists()
