@@ -6,10 +6,11 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import asdict
+from pathlib import Path
 from typing import Any
 
 from sopctl.changes import Comparison
-from sopctl.history import Revision
+from sopctl.history import Revision, revision_rows
 from sopctl.semdiff import Entry, FieldChange, SopDiff, StepChange
 
 KIND = {"added": "ditambahkan", "removed": "dihapus", "changed": "diubah", "moved": "dipindah"}
@@ -175,3 +176,18 @@ def revisions_json(revisions: Sequence[Revision]) -> str:
         {**asdict(r), "date": r.date.isoformat(), "summary": revision_summary(r)} for r in revisions
     ]
     return json.dumps(rows, ensure_ascii=False, indent=2)
+
+
+def revision_table(path: Path) -> list[dict[str, str]]:
+    """The rows of the "Riwayat Revisi" table (templates/_riwayat.html.j2), newest first;
+    none when the file is not in a git repository, and then no table is printed."""
+    return [
+        {
+            "tanggal": r.date.isoformat(),
+            "commit": r.short,
+            "oleh": r.author,
+            "subjek": r.subject,
+            "perubahan": revision_summary(r),
+        }
+        for r in revision_rows(path)
+    ]

@@ -217,3 +217,25 @@ def test_verdicts_are_remembered_and_a_bad_memo_is_ignored(
     memo.write_text("{bukan json", encoding="utf-8")
     assert g001(capsys, enacted) == first
     assert g001(capsys, enacted, "--no-cache") == first
+
+
+def test_the_riwayat_revisi_table_for_rendering(repo: Path, tmp_path: Path) -> None:
+    from sopctl.change_report import revision_table
+    from sopctl.templating import environment
+
+    edit(repo, "sdm/daftar-urut-kepangkatan.yaml", "waktu: 2 jam", "waktu: 3 jam")
+    commit(repo, "Ubah <waktu> & uji", "2024-08-01")
+    rows = revision_table(repo / "sdm/daftar-urut-kepangkatan.yaml")
+    assert rows[0] == {
+        "tanggal": "2024-08-01",
+        "commit": rows[0]["commit"],
+        "oleh": "Staf Uji",
+        "subjek": "Ubah <waktu> & uji",
+        "perubahan": "langkah 3 diubah",
+    }
+    template = environment(None, html=True).get_template("_riwayat.html.j2")
+    html = template.render(riwayat=rows)
+    assert html.count("<tr><td>") == 5 and "Ubah &lt;waktu&gt; &amp; uji" in html
+    outside = tmp_path / "lepas.yaml"
+    outside.write_text("nama: X\n", encoding="utf-8")
+    assert revision_table(outside) == [] and "<table" not in template.render(riwayat=[])
