@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sopctl.catalog import Catalog
+from sopctl.change_report import revision_table
 from sopctl.dates import tanggal
 from sopctl.document import SopDocument, build, logo_uri
 from sopctl.errors import UsageError
@@ -88,7 +89,10 @@ def select(catalog: Catalog, sources: Sequence[Source], filters: Filters) -> lis
         group = [s for s in chosen if _unit_of(catalog, s) == unit_id]
         group.sort(key=lambda s: (s.sop.nomor or "~", s.sop.nama))
         entries = tuple(
-            Entry(unique(anchor(s.sop, s.path), taken), build(s.sop, catalog, titles, logo))
+            Entry(
+                unique(anchor(s.sop, s.path), taken),
+                build(s.sop, catalog, titles, logo, revision_table(s.path)),
+            )
             for s in group
         )
         if entries:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import base64
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,6 +67,7 @@ class SopDocument:
     pages: tuple[Page, ...]
     total: str
     paper: layout.Paper
+    riwayat: tuple[Mapping[str, str], ...] = ()  # "Riwayat Revisi" rows from git, newest first
 
     @property
     def table_width(self) -> float:
@@ -75,7 +76,13 @@ class SopDocument:
         return fixed + c.actor * c.actors
 
 
-def build(sop: Sop, catalog: Catalog, titles: Mapping[str, str], logo: str) -> SopDocument:
+def build(
+    sop: Sop,
+    catalog: Catalog,
+    titles: Mapping[str, str],
+    logo: str,
+    riwayat: Sequence[Mapping[str, str]] = (),
+) -> SopDocument:
     """Everything the templates print for `sop`; `titles` maps SOP numbers to names."""
     buku = catalog.config.buku
     paper = layout.paper(buku.kertas, buku.orientasi)
@@ -99,6 +106,7 @@ def build(sop: Sop, catalog: Catalog, titles: Mapping[str, str], logo: str) -> S
         pages=_pages(sop, steps, cols, paper, total),
         total=total,
         paper=paper,
+        riwayat=tuple(riwayat),
     )
 
 

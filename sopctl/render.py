@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Literal
 
 from sopctl.catalog import Catalog, select_files, sop_files
+from sopctl.change_report import revision_table
 from sopctl.document import SopDocument, build, logo_uri
 from sopctl.errors import UsageError
 from sopctl.loader import load_sop
@@ -103,7 +104,7 @@ def render_files(catalog: Catalog, paths: Sequence[Path], fmt: Format, out_dir: 
     taken: set[str] = set()
     for source in sources:
         name = unique(anchor(source.sop, source.path), taken)
-        doc = build(source.sop, catalog, titles, logo)
+        doc = build(source.sop, catalog, titles, logo, revision_table(source.path))
         target = inside(out_dir, f"{name}.{fmt}")
         _write(doc, catalog, name, fmt, target)
         written.append(target)

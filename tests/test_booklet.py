@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import shutil
 import time
 from pathlib import Path
 from typing import Any
@@ -22,8 +23,8 @@ from sopctl.render import load_sources
 TODAY = dt.date(2025, 11, 26)
 
 
-def sections_of(filters: Filters | None = None) -> list[Section]:
-    catalog = open_catalog(SAMPLE)
+def sections_of(filters: Filters | None = None, root: Path = SAMPLE) -> list[Section]:
+    catalog = open_catalog(root)
     return select(catalog, load_sources(catalog, []), filters or Filters())
 
 
@@ -32,9 +33,12 @@ def printed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """The whole sample booklet: HTML, then the PDF printed from it by WeasyPrint, timed."""
     weasyprint = pytest.importorskip("weasyprint")
     pypdf = pytest.importorskip("pypdf")
-    catalog = open_catalog(SAMPLE)
+    # a copy outside git: no Riwayat Revisi pages, so the page plan is the whole booklet
+    root = tmp_path_factory.mktemp("katalog") / "sops"
+    shutil.copytree(SAMPLE, root)
+    catalog = open_catalog(root)
     started = time.perf_counter()
-    sections = sections_of()
+    sections = sections_of(root=root)
     html = booklet_html(catalog, sections, TODAY, "abc1234")
     html_seconds = time.perf_counter() - started
     document = weasyprint.HTML(string=html).render()

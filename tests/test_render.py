@@ -66,9 +66,13 @@ def sample_html(tmp_path_factory: pytest.TempPathFactory) -> dict[Path, str]:
 
 @pytest.mark.parametrize("relative", GOLDEN_SOPS)
 @pytest.mark.parametrize("fmt", ["html", "md"])
-def test_golden(relative: str, fmt: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
-    catalog = open_catalog(SAMPLE)
-    (written,) = render_files(catalog, [SAMPLE / relative], fmt, tmp_path)  # type: ignore[arg-type]
+def test_golden(
+    relative: str, fmt: str, sample_copy: Path, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    # a copy outside git, so the output does not depend on this repository's history
+    catalog = open_catalog(sample_copy)
+    out = tmp_path / "out"
+    (written,) = render_files(catalog, [sample_copy / relative], fmt, out)  # type: ignore[arg-type]
     expected = GOLDEN / written.name
     actual = written.read_text(encoding="utf-8")
     update = request.config.getoption("--update-golden") or os.environ.get("SOPCTL_UPDATE_GOLDEN")
@@ -267,3 +271,24 @@ def test_missing_pdf_engine_says_how_to_install_it(make_catalog: Make, tmp_path:
     assert done.returncode == 2
     assert 'pip install "sopctl[pdf]"' in done.stderr
     assert "libpango-1.0-0" in done.stderr
+
+
+def test_html_carries_riwayat_revisi_inside_git(
+    sample_copy: Path, tmp_path: Path, git_env: dict[str, str]
+) -> None:
+    from conftest import git
+
+    git(sample_copy, "init", "-q", "-b", "main")
+    git(sample_copy, "add", ".")
+    git(sample_copy, "commit", "-q", "-m", "Impor SOP dari berkas Word")
+    target = sample_copy / "parmas" / "sosialisasi-dan-pendidikan-pemilih.yaml"
+    text = target.read_text(encoding="utf-8").replace("waktu: 3 jam", "waktu: 4 jam")
+    target.write_text(text, encoding="utf-8")
+    git(sample_copy, "commit", "-q", "-am", "Waktu penyampaian materi menjadi 4 jam")
+    catalog = open_catalog(sample_copy)
+    (written,) = render_files(catalog, [target], "html", tmp_path / "out")
+    seen = visible_text(written.read_text(encoding="utf-8"))
+    riwayat = seen[seen.index("Riwayat Revisi") :]
+    assert "Waktu penyampaian materi menjadi 4 jam" in riwayat
+    assert "Impor SOP dari berkas Word" in riwayat
+    assert riwayat.index("4 jam") < riwayat.index("Impor SOP"), "newest first"

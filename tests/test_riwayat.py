@@ -234,8 +234,8 @@ def test_the_riwayat_revisi_table_for_rendering(repo: Path, tmp_path: Path) -> N
         "perubahan": "langkah 3 diubah",
     }
     template = environment(None, html=True).get_template("_riwayat.html.j2")
-    html = template.render(riwayat=rows)
+    html = template.render(doc={"riwayat": rows, "table_width": 1000})
     assert html.count("<tr><td>") == 5 and "Ubah &lt;waktu&gt; &amp; uji" in html
     outside = tmp_path / "lepas.yaml"
     outside.write_text("nama: X\n", encoding="utf-8")
-    assert revision_table(outside) == [] and "<table" not in template.render(riwayat=[])
+    assert revision_table(outside) == [] and "<table" not in template.render(doc={"riwayat": []})
