@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from conftest import Make, valid_sop
-from helpers import codes, sopctl
+from helpers import sopctl
 
 BOMB = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
     f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, "
