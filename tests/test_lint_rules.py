@@ -38,23 +38,31 @@ BREAKS: dict[str, dict[str, str]] = {
     "I007": {"revisi: 2023-03-01": "revisi: 2021-03-01"},
     "P001": {
         "    pelaksana: staf\n": "    pelaksana: stf\n",
-        "  - id: staf\n    nama: Staf": "  - id: staf\n    nama: Staf",
     },
     "P002": {"  - id: staf\n": "  - id: bendahara\n    nama: Bendahara\n  - id: staf\n"},
     "P003": {"    pelaksana: staf\n": "    pelaksana: staf\n    simbol: mulai\n"},
     "P004": {
-        "    pelaksana: sekretaris\n    mutu_baku:\n      kelengkapan: [Konsep DUK]": "    pelaksana: sekretaris\n    simbol: proses\n    mutu_baku:\n      kelengkapan: [Konsep DUK]"
+        "    pelaksana: sekretaris\n    mutu_baku:\n      kelengkapan: [Konsep DUK]": (
+            "    pelaksana: sekretaris\n    simbol: proses\n    mutu_baku:\n"
+            "      kelengkapan: [Konsep DUK]"
+        )
     },
     "P005": {"    tidak: 2\n": ""},
     "P006": {"    ya: 4\n": "    ya: 9\n"},
     "P007": {
-        "    pelaksana: sekretaris\n    mutu_baku:\n      kelengkapan: [Surat edaran]": "    pelaksana: sekretaris\n    lanjut: 4\n    mutu_baku:\n      kelengkapan: [Surat edaran]"
+        "    pelaksana: sekretaris\n    mutu_baku:\n      kelengkapan: [Surat edaran]": (
+            "    pelaksana: sekretaris\n    lanjut: 4\n    mutu_baku:\n"
+            "      kelengkapan: [Surat edaran]"
+        )
     },
     "P008": {"    ya: 4\n": "    ya: 2\n"},
     "P009": {STEP2_OUTPUT: ""},
     "P010": {"waktu: 1 hari": "waktu: sehari semalam"},
     "P011": {
-        "  - id: kasubbag\n    nama: Kepala Subbagian SDM\n": "  - id: kasubbag\n    nama: Kepala Subbagian SDM\n  - id: kasubbag\n    nama: Kasubbag lagi\n"
+        "  - id: kasubbag\n    nama: Kepala Subbagian SDM\n": (
+            "  - id: kasubbag\n    nama: Kepala Subbagian SDM\n"
+            "  - id: kasubbag\n    nama: Kasubbag lagi\n"
+        )
     },
     "K003": {"unit: sdm": "unit: umum dan logistic"},
     "K004": {"area_rb: manajemen-sdm": "area_rb: manajemen sdn"},
