@@ -44,44 +44,136 @@ templat = "{urut:03d}/SOP/{kode_unit}/KPU-RI-00/{tahun}"
 
 # unit id -> (unit code, head of unit, RB area, titles)
 UNITS: dict[str, tuple[str, str, str, tuple[str, ...]]] = {
-    "sdm": ("SDM", "Kepala Subbagian SDM", "manajemen-sdm", (
-        "Penyusunan Daftar Urut Kepangkatan Pegawai", "Pemberian Cuti Tahunan Pegawai",
-        "Usul Kenaikan Pangkat Reguler", "Penerbitan Surat Kenaikan Gaji Berkala",
-        "Pengelolaan Presensi Pegawai", "Penegakan Disiplin Pegawai",
-        "Penyusunan dan Penilaian Sasaran Kinerja Pegawai", "Usul Pensiun Batas Usia",
-        "Pengiriman Pegawai dalam Pendidikan dan Pelatihan", "Usul Mutasi Pegawai")),
-    "keuangan": ("KEU", "Kepala Subbagian Keuangan", "penguatan-akuntabilitas", (
-        "Pengajuan Surat Perintah Membayar Langsung", "Pengelolaan Uang Persediaan",
-        "Penyusunan Laporan Keuangan Semesteran", "Rekonsiliasi Data Keuangan",
-        "Pembayaran Honorarium Badan Ad Hoc", "Pertanggungjawaban Perjalanan Dinas")),
-    "umum-logistik": ("UL", "Kepala Subbagian Umum dan Logistik", "penataan-tata-laksana", (
-        "Distribusi Logistik Pemilu", "Pengadaan Barang dan Jasa melalui Pengadaan Langsung",
-        "Pengelolaan Surat Masuk", "Pengelolaan Barang Milik Negara",
-        "Pemeliharaan Kendaraan Dinas", "Penyimpanan Logistik di Gudang")),
-    "teknis": ("TEK", "Kepala Subbagian Teknis Penyelenggaraan Pemilu", "penataan-organisasi", (
-        "Supervisi Pembentukan Badan Ad Hoc", "Verifikasi Faktual Kepengurusan Partai Politik",
-        "Rekapitulasi Hasil Penghitungan Suara", "Penetapan Daerah Pemilihan",
-        "Pencalonan Anggota DPRD")),
-    "parmas": ("PARMAS", "Kepala Subbagian Partisipasi dan Hubungan Masyarakat",
-        "pelayanan-publik", (
-        "Pelayanan Permohonan Informasi Publik", "Publikasi Berita pada Laman Resmi",
-        "Sosialisasi dan Pendidikan Pemilih", "Pengelolaan Rumah Pintar Pemilu")),
-    "perencanaan": ("REN", "Kepala Subbagian Perencanaan", "penguatan-akuntabilitas", (
-        "Penyusunan Rencana Kerja dan Anggaran", "Revisi Anggaran",
-        "Penyusunan Laporan Kinerja Instansi Pemerintah", "Penyusunan Rencana Strategis")),
-    "data-informasi": ("DATIN", "Kepala Subbagian Data dan Informasi", "penataan-tata-laksana", (
-        "Pemutakhiran Data Pemilih Berkelanjutan", "Pengelolaan Jaringan dan Server",
-        "Pengelolaan Aplikasi SIDALIH")),
-    "hukum": ("HKM", "Kepala Subbagian Hukum", "deregulasi-kebijakan", (
-        "Penyusunan Keputusan dan Publikasi melalui JDIH", "Penanganan Gugatan di Pengadilan",
-        "Pendampingan Hukum Sengketa Proses Pemilu")),
+    "sdm": (
+        "SDM",
+        "Kepala Subbagian SDM",
+        "manajemen-sdm",
+        (
+            "Penyusunan Daftar Urut Kepangkatan Pegawai",
+            "Pemberian Cuti Tahunan Pegawai",
+            "Usul Kenaikan Pangkat Reguler",
+            "Penerbitan Surat Kenaikan Gaji Berkala",
+            "Pengelolaan Presensi Pegawai",
+            "Penegakan Disiplin Pegawai",
+            "Penyusunan dan Penilaian Sasaran Kinerja Pegawai",
+            "Usul Pensiun Batas Usia",
+            "Pengiriman Pegawai dalam Pendidikan dan Pelatihan",
+            "Usul Mutasi Pegawai",
+        ),
+    ),
+    "keuangan": (
+        "KEU",
+        "Kepala Subbagian Keuangan",
+        "penguatan-akuntabilitas",
+        (
+            "Pengajuan Surat Perintah Membayar Langsung",
+            "Pengelolaan Uang Persediaan",
+            "Penyusunan Laporan Keuangan Semesteran",
+            "Rekonsiliasi Data Keuangan",
+            "Pembayaran Honorarium Badan Ad Hoc",
+            "Pertanggungjawaban Perjalanan Dinas",
+        ),
+    ),
+    "umum-logistik": (
+        "UL",
+        "Kepala Subbagian Umum dan Logistik",
+        "penataan-tata-laksana",
+        (
+            "Distribusi Logistik Pemilu",
+            "Pengadaan Barang dan Jasa melalui Pengadaan Langsung",
+            "Pengelolaan Surat Masuk",
+            "Pengelolaan Barang Milik Negara",
+            "Pemeliharaan Kendaraan Dinas",
+            "Penyimpanan Logistik di Gudang",
+        ),
+    ),
+    "teknis": (
+        "TEK",
+        "Kepala Subbagian Teknis Penyelenggaraan Pemilu",
+        "penataan-organisasi",
+        (
+            "Supervisi Pembentukan Badan Ad Hoc",
+            "Verifikasi Faktual Kepengurusan Partai Politik",
+            "Rekapitulasi Hasil Penghitungan Suara",
+            "Penetapan Daerah Pemilihan",
+            "Pencalonan Anggota DPRD",
+        ),
+    ),
+    "parmas": (
+        "PARMAS",
+        "Kepala Subbagian Partisipasi dan Hubungan Masyarakat",
+        "pelayanan-publik",
+        (
+            "Pelayanan Permohonan Informasi Publik",
+            "Publikasi Berita pada Laman Resmi",
+            "Sosialisasi dan Pendidikan Pemilih",
+            "Pengelolaan Rumah Pintar Pemilu",
+        ),
+    ),
+    "perencanaan": (
+        "REN",
+        "Kepala Subbagian Perencanaan",
+        "penguatan-akuntabilitas",
+        (
+            "Penyusunan Rencana Kerja dan Anggaran",
+            "Revisi Anggaran",
+            "Penyusunan Laporan Kinerja Instansi Pemerintah",
+            "Penyusunan Rencana Strategis",
+        ),
+    ),
+    "data-informasi": (
+        "DATIN",
+        "Kepala Subbagian Data dan Informasi",
+        "penataan-tata-laksana",
+        (
+            "Pemutakhiran Data Pemilih Berkelanjutan",
+            "Pengelolaan Jaringan dan Server",
+            "Pengelolaan Aplikasi SIDALIH",
+        ),
+    ),
+    "hukum": (
+        "HKM",
+        "Kepala Subbagian Hukum",
+        "deregulasi-kebijakan",
+        (
+            "Penyusunan Keputusan dan Publikasi melalui JDIH",
+            "Penanganan Gugatan di Pengadilan",
+            "Pendampingan Hukum Sengketa Proses Pemilu",
+        ),
+    ),
 }
-VERBS = ("Menerima", "Memeriksa", "Menyusun", "Mengoreksi", "Meneruskan", "Mencatat",
-         "Menghimpun", "Menyampaikan", "Memverifikasi", "Mengarsipkan", "Mengunggah",
-         "Membuat", "Menandatangani", "Memaraf", "Mendistribusikan", "Merekapitulasi")
-OBJECTS = ("berkas usulan", "konsep surat", "data pendukung", "nota dinas", "laporan",
-           "rekap data", "dokumen kelengkapan", "surat permohonan", "daftar hadir",
-           "konsep keputusan", "berita acara", "formulir isian")
+VERBS = (
+    "Menerima",
+    "Memeriksa",
+    "Menyusun",
+    "Mengoreksi",
+    "Meneruskan",
+    "Mencatat",
+    "Menghimpun",
+    "Menyampaikan",
+    "Memverifikasi",
+    "Mengarsipkan",
+    "Mengunggah",
+    "Membuat",
+    "Menandatangani",
+    "Memaraf",
+    "Mendistribusikan",
+    "Merekapitulasi",
+)
+OBJECTS = (
+    "berkas usulan",
+    "konsep surat",
+    "data pendukung",
+    "nota dinas",
+    "laporan",
+    "rekap data",
+    "dokumen kelengkapan",
+    "surat permohonan",
+    "daftar hadir",
+    "konsep keputusan",
+    "berita acara",
+    "formulir isian",
+)
 WAKTU = ("15 menit", "30 menit", "1 jam", "2 jam", "1 hari", "2 hari", "3 hari", "1 minggu")
 LAWS = (
     "Undang-Undang Nomor 7 Tahun 2017 tentang Pemilihan Umum",
@@ -104,7 +196,8 @@ def satkers(count: int = SATKER_COUNT) -> list[Satker]:
     """KPU RI, then 38 provinces, then kabupaten/kota offices, numbered like BPS codes."""
     found = [Satker("KPU-RI-00", "KPU Republik Indonesia", "kpu-ri")]
     for prov in range(1, 39):
-        found.append(Satker(f"KPU-Prov-{prov + 10}", f"KPU Provinsi {prov + 10}", f"prov-{prov + 10}"))
+        code = prov + 10
+        found.append(Satker(f"KPU-Prov-{code}", f"KPU Provinsi {code}", f"prov-{code}"))
     index = 0
     while len(found) < count:
         prov, kab = 11 + index % 38, 1 + index // 38
@@ -139,27 +232,43 @@ def office_sops(rng: random.Random, satker: Satker, count: int) -> list[tuple[st
     return result
 
 
-def sop_text(rng: random.Random, satker: Satker, sop: tuple[str, str, str], numbers: list[str],
-             serial: int) -> str:
+def sop_text(
+    rng: random.Random, satker: Satker, sop: tuple[str, str, str], numbers: list[str], serial: int
+) -> str:
     unit, title, number = sop
     code, head, area, _ = UNITS[unit]
-    actors = [("sekretaris", f"Sekretaris {satker.nama}"), ("kasubbag", head),
-              ("staf", f"Staf {head.removeprefix('Kepala ')}")]
+    actors = [
+        ("sekretaris", f"Sekretaris {satker.nama}"),
+        ("kasubbag", head),
+        ("staf", f"Staf {head.removeprefix('Kepala ')}"),
+    ]
     actors += [("kabag", "Kepala Bagian"), ("pemohon", "Pemohon")][: rng.randint(0, 2)]
     created = dt.date(2021, 1, 4) + dt.timedelta(days=rng.randint(0, 500))
     status = "draf" if rng.random() < 0.05 else "ditetapkan"
     out = [
         "# yaml-language-server: $schema=../../../../schemas/sop.schema.json",
-        f"nomor: {number}", f"nama: {title}", f"unit: {unit}", f"area_rb: {area}",
-        f"jenis: {rng.choice(('administratif', 'teknis'))}", f"status: {status}", "tanggal:",
-        f"  pembuatan: {created}", f"  efektif: {created + dt.timedelta(days=30)}",
-        "disahkan_oleh:", f"  jabatan: Sekretaris {satker.nama}", "  nama: Nama Pejabat",
+        f"nomor: {number}",
+        f"nama: {title}",
+        f"unit: {unit}",
+        f"area_rb: {area}",
+        f"jenis: {rng.choice(('administratif', 'teknis'))}",
+        f"status: {status}",
+        "tanggal:",
+        f"  pembuatan: {created}",
+        f"  efektif: {created + dt.timedelta(days=30)}",
+        "disahkan_oleh:",
+        f"  jabatan: Sekretaris {satker.nama}",
+        "  nama: Nama Pejabat",
         f'  nip: "19{rng.randint(60, 89)}0{rng.randint(1, 9)}1{rng.randint(0, 2)}'
         f'{rng.randint(1990, 2015)}0{rng.randint(1, 2)}1{rng.randint(100, 999)}"',
-        "dasar_hukum:", *(f"  - {law}" for law in rng.sample(LAWS, rng.randint(2, 4))),
-        "peralatan:", "  - Komputer dan printer", "  - Alat tulis kantor",
+        "dasar_hukum:",
+        *(f"  - {law}" for law in rng.sample(LAWS, rng.randint(2, 4))),
+        "peralatan:",
+        "  - Komputer dan printer",
+        "  - Alat tulis kantor",
         "peringatan: Jika prosedur tidak dilaksanakan, layanan terlambat dan tidak akuntabel.",
-        "pencatatan:", "  - Arsip cetak dan digital",
+        "pencatatan:",
+        "  - Arsip cetak dan digital",
     ]
     others = [n for n in numbers if n != number]
     if others:
@@ -168,8 +277,10 @@ def sop_text(rng: random.Random, satker: Satker, sop: tuple[str, str, str], numb
             links.append(f"999/SOP/{code}/{satker.kode}/2022")  # deliberate K002
         if links:
             out.append("keterkaitan:")
-            out += [f"  - nomor: {n}\n    hubungan: {rng.choice(('lanjutan', 'terkait'))}"
-                    for n in links]
+            out += [
+                f"  - nomor: {n}\n    hubungan: {rng.choice(('lanjutan', 'terkait'))}"
+                for n in links
+            ]
     out.append("pelaksana:")
     out += [f"  - id: {actor}\n    nama: {name}" for actor, name in actors]
     out.append("langkah:")
@@ -191,8 +302,12 @@ def steps(rng: random.Random, actors: list[str], broken: bool) -> list[str]:
         lines += [f"  - kegiatan: {verb} {thing}{question}", f"    pelaksana: {who[number - 1]}"]
         if number in decisions:
             lines += [f"    ya: {number + 1}", f"    tidak: {rng.randint(2, number - 1)}"]
-        lines += ["    mutu_baku:", "      kelengkapan:", f"        - {thing.capitalize()}",
-                  f"      waktu: {rng.choice(WAKTU)}"]
+        lines += [
+            "    mutu_baku:",
+            "      kelengkapan:",
+            f"        - {thing.capitalize()}",
+            f"      waktu: {rng.choice(WAKTU)}",
+        ]
         if not (broken and number == 2):  # deliberate P009
             lines.append(f"      output: {rng.choice(OBJECTS).capitalize()} diproses")
         if rng.random() < 0.2:
@@ -204,9 +319,14 @@ def dates(rng: random.Random) -> list[str]:
     mon = AS_OF - dt.timedelta(days=rng.randint(5, 150))
     ev = AS_OF - dt.timedelta(days=rng.randint(5, 300))
     return [
-        "monitoring:", f"  - tanggal: {mon}", "    penilaian: baik",
-        "    catatan: Prosedur berjalan dengan baik.", "    penilai: Kepala Subbagian",
-        "evaluasi:", f"  - tanggal: {ev}", "    catatan: Prosedur masih sesuai.",
+        "monitoring:",
+        f"  - tanggal: {mon}",
+        "    penilaian: baik",
+        "    catatan: Prosedur berjalan dengan baik.",
+        "    penilai: Kepala Subbagian",
+        "evaluasi:",
+        f"  - tanggal: {ev}",
+        "    catatan: Prosedur masih sesuai.",
         "    penilai: Tim Penataan Tata Laksana",
     ]
 

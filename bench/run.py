@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import io
 import os
 import platform
 import shutil
@@ -23,12 +24,11 @@ import statistics
 import subprocess
 import sys
 import tarfile
-import io
 from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-import generate  # noqa: E402
+import generate
 
 BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
@@ -85,8 +85,13 @@ def env(live: bool) -> dict[str, str]:
 
 def snapshot() -> str:
     """Export the committed tree to bench/out/src; returns the commit."""
-    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, text=True,
-                            capture_output=True, check=True).stdout.strip()
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"],
+        cwd=REPO,
+        text=True,
+        capture_output=True,
+        check=True,
+    ).stdout.strip()
     target = OUT / "src"
     shutil.rmtree(target, ignore_errors=True)
     archive = subprocess.run(["git", "archive", "HEAD"], cwd=REPO, capture_output=True, check=True)
@@ -96,14 +101,25 @@ def snapshot() -> str:
 
 
 def once(cwd: Path, args: list[str], environ: dict[str, str]) -> tuple[float, float, int, str]:
-    done = subprocess.run([sys.executable, "-c", PROBE, str(cwd), *args], env=environ,
-                          capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, str(cwd), *args],
+        env=environ,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     seconds, peak, code = done.stdout.split()
     return float(seconds), int(peak) / 1024, int(code), done.stderr
 
 
-def measure(fig: Figure, cwd: Path, args: list[str], environ: dict[str, str], runs: int,
-            before: object = None) -> Figure:
+def measure(
+    fig: Figure,
+    cwd: Path,
+    args: list[str],
+    environ: dict[str, str],
+    runs: int,
+    before: object = None,
+) -> Figure:
     times, peaks = [], []
     for _ in range(runs):
         if callable(before):
@@ -147,16 +163,22 @@ class Toucher:
 
 
 def machine() -> list[str]:
-    cpu = next((line.split(":", 1)[1].strip() for line in _lines("/proc/cpuinfo")
-                if line.startswith("model name")), platform.processor() or "?")
-    mem = next((line.split()[1] for line in _lines("/proc/meminfo")
-                if line.startswith("MemTotal")), "0")
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in _lines("/proc/cpuinfo")
+            if line.startswith("model name")
+        ),
+        platform.processor() or "?",
+    )
+    mem = next(
+        (line.split()[1] for line in _lines("/proc/meminfo") if line.startswith("MemTotal")), "0"
+    )
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     return [
         f"- CPU: {cpu}, {cores} cores usable",
         f"- Memory: {int(mem) // 1024} MB",
         f"- OS: {platform.platform()}; Python {platform.python_version()}",
-        f"- Load average at start: {_load()}",
     ]
 
 
@@ -181,25 +203,51 @@ def run_all(args: argparse.Namespace) -> tuple[list[Figure], float | None, list[
     figures: list[Figure] = []
     runs, cold = args.runs, args.cold_runs
 
-    floor = measure(Figure("parse floor: libyaml compose + pydantic, 1 process", None),
-                    big, [sys.executable, "-c", FLOOR, str(big)], environ, cold)
+    floor = measure(
+        Figure("parse floor: libyaml compose + pydantic, 1 process", None),
+        big,
+        [sys.executable, "-c", FLOOR, str(big)],
+        environ,
+        cold,
+    )
     figures.append(floor)
-    figures.append(measure(Figure("lint 16,500 cold", 10.0), big, lint, environ, cold,
-                           lambda: drop_cache(big)))
-    figures.append(measure(Figure("lint 16,500 cold, --no-cache", 10.0), big,
-                           [*lint, "--no-cache"], environ, cold))
+    figures.append(
+        measure(Figure("lint 16,500 cold", 10.0), big, lint, environ, cold, lambda: drop_cache(big))
+    )
+    figures.append(
+        measure(
+            Figure("lint 16,500 cold, --no-cache", 10.0), big, [*lint, "--no-cache"], environ, cold
+        )
+    )
     figures.append(measure(Figure("lint 16,500 warm", 1.0), big, lint, environ, runs))
     toucher = Toucher(next(big.rglob("*.yaml")))
     try:
-        figures.append(measure(Figure("lint 16,500 after editing one file", 1.5), big, lint,
-                               environ, runs, toucher))
+        figures.append(
+            measure(
+                Figure("lint 16,500 after editing one file", 1.5), big, lint, environ, runs, toucher
+            )
+        )
     finally:
         toucher.restore()
     one = next(sample.rglob("*.yaml"))
-    figures.append(measure(Figure("lint one file, 28-SOP catalog (warm)", 0.3), sample,
-                           [*lint, str(one)], environ, runs))
-    figures.append(measure(Figure("lint one file, 28-SOP catalog, --no-cache", 0.3), sample,
-                           [*lint, "--no-cache", str(one)], environ, runs))
+    figures.append(
+        measure(
+            Figure("lint one file, 28-SOP catalog (warm)", 0.3),
+            sample,
+            [*lint, str(one)],
+            environ,
+            runs,
+        )
+    )
+    figures.append(
+        measure(
+            Figure("lint one file, 28-SOP catalog, --no-cache", 0.3),
+            sample,
+            [*lint, "--no-cache", str(one)],
+            environ,
+            runs,
+        )
+    )
     figures.append(measure(Figure("sopctl --help", 0.3), sample, sopctl("--help"), environ, runs))
     for name, target, argv in (
         ("list 16,500 (warm)", 1.5, sopctl("list")),
@@ -210,20 +258,42 @@ def run_all(args: argparse.Namespace) -> tuple[list[Figure], float | None, list[
     for folder in (html_out, pdf_out):
         folder.mkdir(parents=True, exist_ok=True)
     first = next(small.rglob("*.yaml"))
-    figures.append(_maybe("render one SOP to HTML", None,
-                          sopctl("render", str(first), "-f", "html", "-o", str(html_out)),
-                          small, environ, runs))
-    figures.append(_maybe("booklet of 100 SOPs, HTML", 3.0,
-                          sopctl("booklet", ".", "-o", str(pdf_out / "buku.html")),
-                          small, environ, runs))
-    figures.append(_maybe("booklet of 100 SOPs, PDF", 60.0,
-                          sopctl("booklet", ".", "-o", str(pdf_out / "buku.pdf")),
-                          small, environ, max(1, cold)))
+    figures.append(
+        _maybe(
+            "render one SOP to HTML",
+            None,
+            sopctl("render", str(first), "-f", "html", "-o", str(html_out)),
+            small,
+            environ,
+            runs,
+        )
+    )
+    figures.append(
+        _maybe(
+            "booklet of 100 SOPs, HTML",
+            3.0,
+            sopctl("booklet", ".", "-o", str(pdf_out / "buku.html")),
+            small,
+            environ,
+            runs,
+        )
+    )
+    figures.append(
+        _maybe(
+            "booklet of 100 SOPs, PDF",
+            60.0,
+            sopctl("booklet", ".", "-o", str(pdf_out / "buku.pdf")),
+            small,
+            environ,
+            max(1, cold),
+        )
+    )
     return figures, floor.seconds, machine()
 
 
-def _maybe(name: str, target: float | None, argv: list[str], cwd: Path,
-           environ: dict[str, str], runs: int) -> Figure:
+def _maybe(
+    name: str, target: float | None, argv: list[str], cwd: Path, environ: dict[str, str], runs: int
+) -> Figure:
     fig = Figure(name, target)
     if not has_command(argv[3], environ):
         fig.note = MISSING
@@ -233,8 +303,10 @@ def _maybe(name: str, target: float | None, argv: list[str], cwd: Path,
 
 
 def table(figures: list[Figure], floor: float | None) -> list[str]:
-    rows = ["| what | median | target | ratio to parse floor | peak RSS | note |",
-            "|---|---|---|---|---|---|"]
+    rows = [
+        "| what | median | target | ratio to parse floor | peak RSS | note |",
+        "|---|---|---|---|---|---|",
+    ]
     for fig in figures:
         took = f"{fig.seconds:.2f} s" if fig.seconds is not None else "—"
         target = f"≤ {fig.target:g} s" if fig.target else ""
@@ -260,6 +332,7 @@ def main() -> None:
         for size in (100, 16500):
             generate.generate(OUT / f"katalog-{size}", size)
     started = dt.datetime.now().strftime("%Y-%m-%d %H:%M")
+    load_before = _load()
     figures, floor, facts = run_all(args)
     lines = [
         "# sopctl benchmark",
@@ -269,7 +342,9 @@ def main() -> None:
         f"100 SOPs for the booklet. Lint judges due dates as of {AS_OF}.",
         "",
         *facts,
-        f"- Load average at end: {_load()} (the machine may be shared: see the note below)",
+        f"- Load average (1, 5, 15 min) at start: {load_before}; at end: {_load()}. The machine "
+        "is shared with other work, so figures are noisy; the ratio to the parse floor, "
+        "measured in the same run, is the steadier figure.",
         "",
         *table(figures, floor),
         "",

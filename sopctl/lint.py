@@ -54,7 +54,7 @@ def lint(
     `checks` run on the linted files after the rules (G001 needs git, so the caller decides).
     Per-file results come from the cache when `options.use_cache` and the file is unchanged.
     """
-    every = [_absolute(p) for p in sop_files(catalog.root)]
+    every = sop_files(_absolute(catalog.root))  # absolute and normalised, as the root is
     targets = [_absolute(p) for p in select_files(catalog, paths)] if paths else every
     if changed is not None:
         targets = [_absolute(p) for p in changed]
@@ -130,9 +130,8 @@ class _Shower:
 
     def __call__(self, path: Path) -> str:
         absolute = os.path.abspath(path)
-        if absolute != self.cwd and not absolute.startswith(self.prefix):
+        if absolute == self.cwd:
+            return "."
+        if not absolute.startswith(self.prefix):
             return path.as_posix()
-        try:
-            return Path(os.path.relpath(absolute, self.cwd)).as_posix()
-        except ValueError:  # another drive on Windows
-            return path.as_posix()
+        return absolute[len(self.prefix) :].replace(os.sep, "/")

@@ -30,10 +30,18 @@ def _spellings(item: Unit | Area) -> Iterable[str]:
 
 
 def _index(items: Sequence[Unit | Area]) -> dict[str, str]:
-    return _index_of(tuple((item.id, tuple(_spellings(item))) for item in items))
+    known = _INDEXES.get(id(items))
+    if known is not None and known[0] is items:  # rules ask once per file: build it once
+        return known[1]
+    index = _index_of(tuple((item.id, tuple(_spellings(item))) for item in items))
+    _INDEXES[id(items)] = (items, index)  # holding `items` keeps its id from being reused
+    return index
 
 
-@functools.lru_cache(maxsize=32)  # rules resolve a unit per file: build each index once
+_INDEXES: dict[int, tuple[Sequence[Unit | Area], dict[str, str]]] = {}
+
+
+@functools.lru_cache(maxsize=32)
 def _index_of(items: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, str]:
     index: dict[str, str] = {}
     for item_id, _ in items:  # ids first so an alias never shadows another item's id

@@ -146,10 +146,13 @@ def _edits(commits: Sequence[git.Commit]) -> dict[str, list[_Edit]]:
 def _late_edits(
     item: FileRecord, date: dt.date, top: Path, edits: dict[str, list[_Edit]]
 ) -> list[_Edit]:
-    try:
-        relative = item.path.resolve().relative_to(top).as_posix()
+    try:  # paths are absolute under the (resolved) catalog root: no need to ask the disk
+        relative = item.path.relative_to(top).as_posix()
     except ValueError:
-        return []
+        try:
+            relative = item.path.resolve().relative_to(top).as_posix()
+        except ValueError:
+            return []
     return [edit for edit in edits.get(relative, []) if edit.commit.date > date]
 
 

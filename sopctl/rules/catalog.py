@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+import re
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 
 from sopctl.config import Config
@@ -26,11 +27,37 @@ def nomor_unique(files: Sequence[Facts], config: Config) -> Iterator[Finding]:
 def links_resolve(files: Sequence[Facts], config: Config) -> Iterator[Finding]:
     """K002: every keterkaitan names an SOP of the catalog."""
     numbers = {item.nomor.strip() for item in files if item.nomor}
+    tokens = _TokenIndex(numbers) if len(numbers) > _FEW else None
     for item in files:
         for number, line, column in item.links:
             if number.strip() not in numbers:
-                close = suggest(number, numbers, cutoff=0.8) or ""
+                near = tokens.nearest(number) if tokens else numbers
+                close = suggest(number, near, cutoff=0.8) or ""
                 yield finding(item.shown, (line, column), "K002", nomor=number, close=close)
+
+
+_FEW = 300  # numbers; above this, compare a broken link only with numbers sharing most parts
+
+
+class _TokenIndex:
+    """Numbers by their parts (`001`, `SOP`, `SDM`, `2022`, ...), so that a "did you mean"
+    in a national catalog compares with a handful of numbers, not all 16,000."""
+
+    def __init__(self, numbers: set[str]) -> None:
+        self.index: dict[str, list[str]] = defaultdict(list)
+        for number in numbers:
+            for token in set(_TOKEN.findall(number)):
+                self.index[token].append(number)
+        self.common = len(numbers) // 2  # parts most numbers have (`SOP`, a year) tell nothing
+
+    def nearest(self, number: str) -> list[str]:
+        lists = [self.index.get(token, []) for token in set(_TOKEN.findall(number))]
+        shared = Counter(n for found in lists if len(found) <= self.common for n in found)
+        best = max(shared.values(), default=0)
+        return [n for n, count in shared.items() if count == best > 0]
+
+
+_TOKEN = re.compile(r"[0-9A-Za-z]+")
 
 
 def unit_known(files: Sequence[Facts], config: Config) -> Iterator[Finding]:
