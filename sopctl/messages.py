@@ -1,11 +1,16 @@
-"""The one message catalog: every finding code with its severity, message and hint, in
-Bahasa Indonesia (the users' language, the default) and English."""
+"""The one message catalog, in Bahasa Indonesia (the users' language, the default) and English.
+
+Every text is a (Bahasa Indonesia, English) pair found by key: finding codes with their
+severity, message and hint here (`render`); CLI phrases in `sopctl.uitext` (`ui`); help texts
+in `sopctl.helptext` (`help_text`). The CLI picks the language; core modules return values."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
+
+from sopctl.uitext import UI
 
 Severity = Literal["error", "warning", "info"]
 
@@ -409,115 +414,11 @@ class _Keep(dict[str, str]):
         return "{" + key + "}"
 
 
-# Words of the command-line interface, (Bahasa Indonesia, English).
-UI: dict[str, tuple[str, str]] = {
-    "error": ("error", "error"),
-    "warning": ("peringatan", "warning"),
-    "info": ("info", "info"),
-    "suppressed": ("dikecualikan", "suppressed"),
-    "summary": (
-        "{files} berkas diperiksa: {error} error, {warning} peringatan, {info} info",
-        "{files} files checked: {error} errors, {warning} warnings, {info} infos",
-    ),
-    "summary_suppressed": ("({n} dikecualikan)", "({n} suppressed)"),
-    "clean": ("Tidak ada temuan.", "No findings."),
-    "hint": ("saran", "hint"),
-    "unexpected": (
-        "Kesalahan tak terduga: {error}. Jalankan ulang dengan --debug untuk detail, "
-        "dan laporkan bila berulang.",
-        "Unexpected error: {error}. Run again with --debug for details, and report it if "
-        "it happens again.",
-    ),
-    "interrupted": ("Dibatalkan.", "Interrupted."),
-    "unknown_code": ("kode aturan tidak dikenal: {code}", "unknown rule code: {code}"),
-    "wrote": ("Ditulis: {path}", "Wrote: {path}"),
-    # -- authoring: new, fmt, list, renumber --
-    "fmt_data_changed": (
-        "tata letak baku akan mengubah data berkas; berkas dibiarkan (laporkan masalah ini)",
-        "the canonical layout would change the file's data; file left as it is (please report)",
-    ),
-    "fmt_comment_lost": (
-        "tata letak baku akan menghilangkan komentar; berkas dibiarkan (laporkan masalah ini)",
-        "the canonical layout would lose a comment; file left as it is (please report)",
-    ),
-    "fmt_changed": ("dirapikan: {path}", "formatted: {path}"),
-    "fmt_would_change": ("perlu dirapikan: {path}", "would reformat: {path}"),
-    "fmt_summary": (
-        "{files} berkas: {changed} dirapikan, {problems} tidak dapat dibaca",
-        "{files} files: {changed} formatted, {problems} unreadable",
-    ),
-    "fmt_check_summary": (
-        "{changed} dari {files} berkas perlu dirapikan; jalankan `sopctl fmt`",
-        "{changed} of {files} files need formatting; run `sopctl fmt`",
-    ),
-    "did_you_mean": ("maksud Anda `{close}`?", "did you mean `{close}`?"),
-    "new_title_empty": ("nama SOP tidak boleh kosong", "the SOP title must not be empty"),
-    "new_title_taken": (
-        "judul `{title}` sudah dipakai SOP lain di unit yang sama: {path}",
-        "title `{title}` is already used in the same unit by {path}",
-    ),
-    "new_unit_unknown": ("unit `{value}` tidak dikenal", "unknown unit `{value}`"),
-    "new_area_unknown": ("area RB `{value}` tidak dikenal", "unknown RB area `{value}`"),
-    "new_jenis_unknown": (
-        "jenis `{value}` tidak dikenal; pilih salah satu: {choices}",
-        "unknown type `{value}`; choose one of: {choices}",
-    ),
-    "new_actor_invalid": (
-        "pelaksana `{value}` tidak sah; tulis `Nama Jabatan` atau `id=Nama Jabatan` "
-        "(id: huruf kecil, angka, - dan _)",
-        "invalid actor `{value}`; write `Job Title` or `id=Job Title` "
-        "(id: lower case letters, digits, - and _)",
-    ),
-    "new_actor_taken": ("id pelaksana `{id}` sudah dipakai", "actor id `{id}` is already used"),
-    "new_exists": (
-        "{path} sudah ada; sopctl new tidak menimpa berkas",
-        "{path} already exists; sopctl new never overwrites a file",
-    ),
-    "new_missing": (
-        "opsi wajib tidak diberikan: {flags} (pertanyaan hanya diajukan di terminal)",
-        "missing required options: {flags} (questions are only asked on a terminal)",
-    ),
-    "new_next": (
-        "Berikutnya: isi setiap <isi ...> di berkas itu, lalu jalankan\n"
-        "  sopctl lint {path}\n  sopctl fmt --check {path}",
-        "Next: fill in every <isi ...> in that file, then run\n"
-        "  sopctl lint {path}\n  sopctl fmt --check {path}",
-    ),
-    "ask_title": ("Nama SOP", "SOP title"),
-    "ask_unit": ("Unit (nomor, id atau nama)", "Unit (number, id or name)"),
-    "ask_area": ("Area RB (nomor, id atau nama)", "RB area (number, id or name)"),
-    "ask_jenis": (
-        "Jenis SOP (teknis/administratif, kosongkan bila tidak ada)",
-        "SOP type (teknis/administratif, leave empty for none)",
-    ),
-    "ask_actor": (
-        "Pelaksana ke-{n} (Nama Jabatan atau id=Nama Jabatan; kosongkan bila selesai)",
-        "Actor {n} (Job Title or id=Job Title; leave empty when done)",
-    ),
-    "ask_actor_first": ("minimal satu pelaksana", "at least one actor"),
-    "ask_write": ("Tulis {path}?", "Write {path}?"),
-    "cancelled": ("Dibatalkan; tidak ada berkas yang ditulis.", "Cancelled; nothing written."),
-    "list_skipped": (
-        "{path}: dilewati, tidak dapat dibaca ({detail})",
-        "{path}: skipped, cannot be read ({detail})",
-    ),
-    "list_empty": ("Tidak ada SOP yang cocok.", "No matching SOP."),
-    "renumber_done": (
-        "{path}: nomor {old} diganti {new}",
-        "{path}: number {old} replaced by {new}",
-    ),
-    "renumber_links": (
-        "Keterkaitan yang menyebut {old} (periksa SOP mana yang dimaksud):",
-        "Links naming {old} (check which SOP each one meant):",
-    ),
-    "renumber_no_links": (
-        "Tidak ada keterkaitan yang menyebut {old}.",
-        "No link names {old}.",
-    ),
-}
+def pick(entry: tuple[str, str], lang: str) -> str:
+    """The side of a (Bahasa Indonesia, English) pair that `lang` names; Indonesian unless "en"."""
+    return entry[1] if lang == "en" else entry[0]
 
 
 def ui(key: str, lang: str, **args: object) -> str:
     """A CLI phrase in `lang`."""
-    id_text, en_text = UI[key]
-    return (en_text if lang == "en" else id_text).format(**args)
+    return pick(UI[key], lang).format(**args)
