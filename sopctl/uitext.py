@@ -14,7 +14,6 @@ UI: dict[str, tuple[str, str]] = {
         "{files} files checked: {error} errors, {warning} warnings, {info} infos",
     ),
     "summary_suppressed": ("({n} dikecualikan)", "({n} suppressed)"),
-    "clean": ("Tidak ada temuan.", "No findings."),
     "hint": ("saran", "hint"),
     "unexpected": (
         "Kesalahan tak terduga: {error}. Jalankan ulang dengan --debug untuk detail, "
@@ -109,7 +108,6 @@ UI: dict[str, tuple[str, str]] = {
         "No link names {old}.",
     ),
     # -- errors the CLI reports, whatever the command --
-    "not_found": ("{path}: tidak ditemukan", "{path}: not found"),
     "file_not_found": ("{path}: berkas tidak ditemukan", "{path}: file not found"),
     "not_sop_file": ("{path}: bukan berkas SOP", "{path}: not an SOP file"),
     "give_yaml_path": ("berikan path berkas .yaml", "give the path of a .yaml file"),

@@ -29,7 +29,7 @@ def main() -> None:
 
 
 def run(args: list[str]) -> int:
-    lang = pick_lang(None)
+    lang = pick_lang(_given_lang(args))
     try:
         app(args=args, prog_name="sopctl")  # typer reports usage errors itself (exit 2)
     except SystemExit as exc:
@@ -38,7 +38,8 @@ def run(args: list[str]) -> int:
         _say(_ui("interrupted", lang))
         return 130
     except SopctlError as exc:
-        _say(f"sopctl: {exc.message}" + (f"\n  saran: {exc.hint}" if exc.hint else ""))
+        hint = f"\n  {_ui('hint', lang)}: {exc.hint}" if exc.hint else ""
+        _say(f"sopctl: {exc.message}{hint}")
         return exc.exit_code
     except Exception as exc:
         if "--debug" in args:
@@ -46,6 +47,16 @@ def run(args: list[str]) -> int:
         _say("sopctl: " + _ui("unexpected", lang, error=f"{type(exc).__name__}: {exc}"))
         return 3
     return 0
+
+
+def _given_lang(args: list[str]) -> str | None:
+    """`--lang` as written: errors are printed here, outside the command that parsed it."""
+    for index, arg in enumerate(args):
+        if arg == "--lang" and index + 1 < len(args):
+            return args[index + 1]
+        if arg.startswith("--lang="):
+            return arg.removeprefix("--lang=")
+    return None
 
 
 def _ui(key: str, lang: str, **args: object) -> str:

@@ -1,4 +1,7 @@
-"""The typer application and the options every command shares."""
+"""The typer application and the options every command shares.
+
+Help texts come from the message catalog (`sopctl.helptext`) in the language SOPCTL_LANG
+names when the program starts: help is printed before `--lang` could be read."""
 
 from __future__ import annotations
 
@@ -7,15 +10,13 @@ from typing import Annotated, Literal
 
 import typer
 
+from sopctl.helptext import help_text
+
 Lang = Literal["id", "en"]
 
 app = typer.Typer(
     name="sopctl",
-    help=(
-        "SOP sebagai kode: buat, periksa, daftar, render dan laporkan SOP-AP "
-        "(PermenPAN-RB 35/2012) yang disimpan sebagai berkas YAML di repositori git.\n\n"
-        "Contoh: sopctl lint sops"
-    ),
+    help=help_text("app"),
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=False,
@@ -28,7 +29,7 @@ LangOption = Annotated[
     typer.Option(
         "--lang",
         envvar="SOPCTL_LANG",
-        help="Bahasa pesan: id (bawaan) atau en. Juga SOPCTL_LANG atau `bahasa` di sopctl.toml.",
+        help=help_text("common.lang"),
         show_default=False,
     ),
 ]
@@ -43,10 +44,8 @@ def pick_lang(option: str | None, configured: str | None = None) -> Lang:
 @app.callback(invoke_without_command=True)
 def _root(
     ctx: typer.Context,
-    debug: Annotated[
-        bool, typer.Option("--debug", help="Tampilkan traceback lengkap bila terjadi kesalahan.")
-    ] = False,
-    version: Annotated[bool, typer.Option("--version", help="Tampilkan versi.")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help=help_text("app.debug"))] = False,
+    version: Annotated[bool, typer.Option("--version", help=help_text("app.version"))] = False,
 ) -> None:
     if version:
         from sopctl import __version__

@@ -9,46 +9,29 @@ from typing import Annotated, Literal
 import typer
 
 from sopctl.cli.app import app
+from sopctl.helptext import help_text
 
 Format = Literal["text", "md", "json"]
 
 
-@app.command()
+@app.command(help=help_text("diff"))
 def diff(
     base: Annotated[
         str | None,
-        typer.Argument(
-            help="Revisi pembanding (bawaan: cabang utama: origin/HEAD, main atau master).",
-            show_default=False,
-        ),
+        typer.Argument(help=help_text("diff.base"), show_default=False),
     ] = None,
     head: Annotated[
         str | None,
-        typer.Argument(help="Revisi yang dibandingkan (bawaan: pohon kerja).", show_default=False),
+        typer.Argument(help=help_text("diff.head"), show_default=False),
     ] = None,
     output_format: Annotated[
-        Format, typer.Option("--format", "-f", help="text, md (komentar pull request) atau json.")
+        Format, typer.Option("--format", "-f", help=help_text("diff.format"))
     ] = "text",
     folder: Annotated[
         Path,
-        typer.Option("--katalog", "-C", help="Folder di dalam katalog (bawaan: folder ini)."),
+        typer.Option("--katalog", "-C", help=help_text("diff.folder")),
     ] = Path("."),
 ) -> None:
-    """Bandingkan katalog SOP antara dua revisi git, per SOP dan per langkah.
-
-    Menampilkan SOP yang ditambahkan, dihapus, dinomori ulang, berganti nama atau berkasnya
-    dipindah; untuk setiap SOP yang berubah: bidang identitas yang berubah dan langkah yang
-    ditambahkan, dihapus atau diubah (dicocokkan menurut teks kegiatan, bukan hanya urutan).
-    Pembanding adalah titik cabang (merge-base) BASE dengan HEAD, seperti sebuah pull request.
-
-    Contoh:
-
-      sopctl diff
-
-      sopctl diff origin/main --format md > komentar.md
-
-      sopctl diff v1.0 v2.0 --format json
-    """
     from sopctl import change_report
     from sopctl.catalog import open_catalog
     from sopctl.changes import compare

@@ -9,51 +9,25 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from sopctl.cli.app import LangOption, app, pick_lang
+from sopctl.helptext import help_text
 
 if TYPE_CHECKING:
     from sopctl.canonical import Formatted
 
 
-@app.command()
+@app.command(help=help_text("fmt"))
 def fmt(
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(
-            help="Berkas atau folder SOP (bawaan: seluruh katalog di folder ini).",
-            show_default=False,
-        ),
+        typer.Argument(help=help_text("common.paths"), show_default=False),
     ] = None,
     check: Annotated[
         bool,
-        typer.Option(
-            "--check",
-            help="Jangan ubah apa pun; keluar 1 bila ada berkas yang perlu dirapikan.",
-        ),
+        typer.Option("--check", help=help_text("fmt.check")),
     ] = False,
-    diff: Annotated[
-        bool, typer.Option("--diff", help="Tampilkan perubahannya (unified diff); tidak menulis.")
-    ] = False,
+    diff: Annotated[bool, typer.Option("--diff", help=help_text("fmt.diff"))] = False,
     lang: LangOption = None,
 ) -> None:
-    """Rapikan berkas SOP ke satu tata letak baku.
-
-    Urutan kunci sesuai format SOP, indentasi dan tanda kutip seragam, setiap pemetaan dan
-    daftar dalam gaya blok (satu butir per baris, agar diff git jelas).
-
-    Komentar dan modeline tetap ada; data tidak pernah berubah (diperiksa sebelum menulis).
-    Berkas yang tidak dapat dibaca dilaporkan dan dibiarkan. Penulisan bersifat atomik.
-
-    Kode keluar: 0 selesai, 1 ada berkas yang perlu dirapikan (--check/--diff) atau tidak dapat
-    dibaca, 2 salah pemakaian.
-
-    Contoh:
-
-      sopctl fmt sops
-
-      sopctl fmt --check sops
-
-      sopctl fmt --diff sops/sdm/cuti-tahunan.yaml
-    """
     from sopctl.canonical import format_file
     from sopctl.catalog import open_catalog, select_files, sop_files
     from sopctl.cli.console import stderr

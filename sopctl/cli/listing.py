@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Annotated, Literal
 import typer
 
 from sopctl.cli.app import LangOption, app, pick_lang
+from sopctl.helptext import help_text
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -24,55 +25,40 @@ Format = Literal["table", "json", "csv"]
 Column = Literal["nomor", "nama", "unit", "area", "status", "efektif", "jatuh_tempo"]
 Status = Literal["draf", "ditetapkan", "dicabut"]
 
-_HEADERS = {
-    "id": ("Nomor", "Nama SOP", "Unit", "Area RB", "Status", "Efektif", "Jatuh tempo"),
-    "en": ("Number", "SOP title", "Unit", "RB area", "Status", "Effective", "Next due"),
-}
+_COLUMNS = (
+    "col_nomor",
+    "col_nama",
+    "col_unit",
+    "col_area",
+    "col_status",
+    "col_efektif",
+    "col_jatuh_tempo",
+)
 
 
-@app.command("list")
+@app.command("list", help=help_text("list"))
 def list_sops(
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(
-            help="Berkas atau folder SOP (bawaan: seluruh katalog di folder ini).",
-            show_default=False,
-        ),
+        typer.Argument(help=help_text("common.paths"), show_default=False),
     ] = None,
-    unit: Annotated[str | None, typer.Option(help="Hanya unit ini (id, kode atau alias).")] = None,
-    area: Annotated[str | None, typer.Option(help="Hanya area RB ini (id atau alias).")] = None,
-    status: Annotated[Status | None, typer.Option(help="Hanya status ini.")] = None,
+    unit: Annotated[str | None, typer.Option(help=help_text("common.unit"))] = None,
+    area: Annotated[str | None, typer.Option(help=help_text("common.area"))] = None,
+    status: Annotated[Status | None, typer.Option(help=help_text("list.status"))] = None,
     jatuh_tempo: Annotated[
-        bool, typer.Option("--jatuh-tempo", help="Hanya SOP yang terlambat monitoring/evaluasi.")
+        bool, typer.Option("--jatuh-tempo", help=help_text("list.jatuh_tempo"))
     ] = False,
     cari: Annotated[
         str | None,
-        typer.Option(help="Cari di nama dan kegiatan langkah (tanpa beda huruf besar/aksen)."),
+        typer.Option(help=help_text("list.cari")),
     ] = None,
-    sort: Annotated[Column, typer.Option("--sort", help="Urutkan menurut kolom ini.")] = "nomor",
-    reverse: Annotated[bool, typer.Option("--terbalik", help="Urutan terbalik.")] = False,
+    sort: Annotated[Column, typer.Option("--sort", help=help_text("list.sort"))] = "nomor",
+    reverse: Annotated[bool, typer.Option("--terbalik", help=help_text("list.reverse"))] = False,
     output_format: Annotated[
-        Format, typer.Option("--format", "-f", help="table, json atau csv.")
+        Format, typer.Option("--format", "-f", help=help_text("list.format"))
     ] = "table",
     lang: LangOption = None,
 ) -> None:
-    """Daftar SOP katalog, dengan saringan dan urutan.
-
-    Kolom: nomor, nama, unit, area RB, status, tanggal efektif dan jatuh tempo monitoring atau
-    evaluasi berikutnya (dari periode di sopctl.toml dan catatan SOP).
-
-    Berkas yang tidak dapat dibaca dilewati dengan catatan di stderr.
-
-    Contoh:
-
-      sopctl list
-
-      sopctl list --unit sdm --status ditetapkan --sort efektif
-
-      sopctl list --jatuh-tempo --format csv > terlambat.csv
-
-      sopctl list --cari "surat masuk" --format json
-    """
     from sopctl.catalog import open_catalog
     from sopctl.listing import collect, select, sort_rows, to_csv, to_json
 
@@ -160,6 +146,12 @@ def _cells(row: Row) -> list[str]:
     ]
 
 
+def _headers(lang: str) -> list[str]:
+    from sopctl.messages import ui
+
+    return [ui(column, lang) for column in _COLUMNS]
+
+
 def _print_table(console: Console, rows: list[Row], today: dt.date, lang: str) -> None:
     from rich import box
     from rich.table import Table
@@ -167,7 +159,7 @@ def _print_table(console: Console, rows: list[Row], today: dt.date, lang: str) -
 
     table = Table(box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False, collapse_padding=True)
     widest = max(len(row.nomor or "") for row in rows)
-    for index, header in enumerate(_HEADERS[lang]):
+    for index, header in enumerate(_headers(lang)):
         # the number stays on one line and the title keeps 24 columns; all else folds to fit
         least = {0: widest, 1: 24}.get(index)
         table.add_column(header, overflow="fold", min_width=least)
@@ -182,7 +174,7 @@ def _print_blocks(console: Console, rows: list[Row], today: dt.date, lang: str) 
     from rich.padding import Padding
     from rich.text import Text
 
-    headers = _HEADERS[lang]
+    headers = _headers(lang)
     for row in rows:
         nomor, nama, unit, area, status, efektif, due = _cells(row)
         console.print(Text(f"{nomor}  ", style="bold") + Text(status), soft_wrap=False)

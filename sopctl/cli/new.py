@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated, TypeVar
 import typer
 
 from sopctl.cli.app import LangOption, app, pick_lang
+from sopctl.helptext import help_text
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -20,47 +21,20 @@ if TYPE_CHECKING:
 _T = TypeVar("_T")
 
 
-@app.command()
+@app.command(help=help_text("new"))
 def new(
-    nama: Annotated[str | None, typer.Option("--nama", help="Nama (judul) SOP.")] = None,
-    unit: Annotated[
-        str | None, typer.Option("--unit", help="Unit pemilik: id, kode, nama atau alias.")
-    ] = None,
-    area: Annotated[
-        str | None, typer.Option("--area", help="Area RB: id, nama atau alias.")
-    ] = None,
-    jenis: Annotated[
-        str | None, typer.Option("--jenis", help="Jenis SOP: teknis atau administratif.")
-    ] = None,
+    nama: Annotated[str | None, typer.Option("--nama", help=help_text("new.nama"))] = None,
+    unit: Annotated[str | None, typer.Option("--unit", help=help_text("new.unit"))] = None,
+    area: Annotated[str | None, typer.Option("--area", help=help_text("new.area"))] = None,
+    jenis: Annotated[str | None, typer.Option("--jenis", help=help_text("new.jenis"))] = None,
     pelaksana: Annotated[
         list[str] | None,
-        typer.Option(
-            "--pelaksana",
-            help="Pelaksana, urut kolom tabel; boleh diulang: `Nama Jabatan` atau "
-            "`id=Nama Jabatan`.",
-        ),
+        typer.Option("--pelaksana", help=help_text("new.pelaksana")),
     ] = None,
-    yes: Annotated[bool, typer.Option("--yes", "-y", help="Tulis tanpa konfirmasi.")] = False,
-    dry_run: Annotated[
-        bool, typer.Option("--dry-run", help="Tampilkan berkas yang akan ditulis; tidak menulis.")
-    ] = False,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help=help_text("new.yes"))] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help=help_text("new.dry_run"))] = False,
     lang: LangOption = None,
 ) -> None:
-    """Buat SOP baru berstatus draf dengan nomor bebas berikutnya.
-
-    Berkas dibuat dari templat new.yaml.j2 (templates/ katalog menggantikan templat bawaan).
-
-    Di terminal, yang belum diberikan lewat opsi ditanyakan; di skrip, --nama, --unit, --area
-    dan minimal satu --pelaksana wajib. Berkas ditulis ke <katalog>/<unit>/<judul>.yaml dan
-    tidak pernah menimpa berkas yang ada.
-
-    Contoh:
-
-      sopctl new
-
-      sopctl new --nama "Penyusunan DUK Pegawai" --unit sdm --area manajemen-sdm \\
-        --pelaksana "kasubbag=Kepala Subbagian SDM" --pelaksana "Staf Subbagian SDM" --yes
-    """
     import datetime as dt
 
     from sopctl.catalog import open_catalog

@@ -8,22 +8,14 @@ from typing import Annotated
 import typer
 
 from sopctl.cli.app import LangOption, app, pick_lang
+from sopctl.helptext import help_text
 
 
-@app.command()
+@app.command(help=help_text("renumber"))
 def renumber(
-    path: Annotated[Path, typer.Argument(help="Berkas SOP yang diberi nomor baru.")],
+    path: Annotated[Path, typer.Argument(help=help_text("renumber.path"))],
     lang: LangOption = None,
 ) -> None:
-    """Beri SOP di PATH nomor bebas berikutnya (mis. setelah nomor ganda dari dua cabang).
-
-    Setiap keterkaitan di katalog yang menyebut nomor lama ditampilkan, agar penulis memeriksa
-    SOP mana yang dimaksud. Komentar berkas tetap ada; penulisan bersifat atomik.
-
-    Contoh:
-
-      sopctl renumber sops/sdm/penyusunan-duk.yaml
-    """
     import datetime as dt
 
     from sopctl.catalog import open_catalog
@@ -34,7 +26,9 @@ def renumber(
     from sopctl.renumber import renumber as run_renumber
 
     if not path.is_file():
-        raise UsageError(f"{path.as_posix()}: bukan berkas SOP", hint="berikan path berkas .yaml")
+        asked = pick_lang(lang)
+        message = ui("not_sop_file", asked, path=path.as_posix())
+        raise UsageError(message, hint=ui("give_yaml_path", asked))
     catalog = open_catalog(path)
     chosen = pick_lang(lang, catalog.config.lang)
     done = run_renumber(catalog, path, dt.date.today())

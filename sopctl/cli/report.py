@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
-from sopctl.cli.app import app
+from sopctl.cli.app import LangOption, app, pick_lang
+from sopctl.helptext import help_text
 
 if TYPE_CHECKING:
     from sopctl.catalog import Catalog
@@ -33,79 +34,59 @@ class Dimension(enum.StrEnum):
     satker = "satker"
 
 
-@app.command()
+@app.command(help=help_text("report"))
 def report(
     path: Annotated[
         Path | None,
-        typer.Argument(
-            help="Katalog, subfolder, atau folder berisi beberapa katalog (bawaan: folder ini).",
-            show_default=False,
-        ),
+        typer.Argument(help=help_text("report.path"), show_default=False),
     ] = None,
     output_format: Annotated[
-        Format, typer.Option("--format", "-f", help="table, json, csv, md atau html.")
+        Format, typer.Option("--format", "-f", help=help_text("report.format"))
     ] = "table",
     status: Annotated[
         list[Status] | None,
-        typer.Option(
-            "--status",
-            help="Hanya status ini (boleh diulang). Bawaan: selain dicabut.",
-        ),
+        typer.Option("--status", help=help_text("common.statuses")),
     ] = None,
-    unit: Annotated[
-        list[str] | None, typer.Option("--unit", help="Hanya unit ini (id, kode atau alias).")
-    ] = None,
-    area: Annotated[
-        list[str] | None, typer.Option("--area", help="Hanya area RB ini (id atau alias).")
-    ] = None,
+    unit: Annotated[list[str] | None, typer.Option("--unit", help=help_text("common.unit"))] = None,
+    area: Annotated[list[str] | None, typer.Option("--area", help=help_text("common.area"))] = None,
     by: Annotated[
         list[Dimension] | None,
-        typer.Option(
-            "--by",
-            help="Baris (dan kolom) tabel: unit, area, status, jenis atau satker; satu atau dua "
-            "kali. Bawaan: unit × area (satker × area untuk beberapa katalog).",
-        ),
+        typer.Option("--by", help=help_text("report.by")),
     ] = None,
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Tulis ke berkas ini, bukan ke layar."),
+        typer.Option("--output", "-o", help=help_text("report.output")),
     ] = None,
+    lang: LangOption = None,
 ) -> None:
-    """Rekap jumlah SOP per unit (subbagian) dan per area perubahan Reformasi Birokrasi.
-
-    Setiap unit dan area di sopctl.toml selalu tampil, juga bila nol. Di bawah tabel: jumlah
-    per status dan SOP yang terlambat monitoring atau evaluasi. Folder provinsi yang berisi
-    beberapa katalog kabupaten/kota direkap per satker dan totalnya.
-
-    Contoh:
-
-      sopctl report sops
-
-      sopctl report sops --by unit --by status
-
-      sopctl report sops --unit sdm --status ditetapkan --format json
-
-      sopctl report . --format html -o rekap-sop.html
-    """
-    from sopctl.errors import UsageError
     from sopctl.report import Scope
     from sopctl.report_output import default_by
     from sopctl.report_scan import build, find_sources
 
-    dims = tuple(dict.fromkeys(d.value for d in by or []))
-    if len(dims) > 2:
-        raise UsageError("--by paling banyak dua dimensi", hint="mis. --by unit --by area")
+    dims = _dimensions(by or [], pick_lang(lang))
     sources = find_sources(path or Path.cwd())
+    chosen = pick_lang(lang, sources[0].catalog.config.lang)
     statuses = tuple(s.value for s in status or [])
     scope = Scope(statuses, tuple(unit or ()), tuple(area or ()), dt.date.today())
     result = build(sources, scope)
-    _warn(result)
+    _warn(result, chosen)
     catalog = sources[0].catalog if len(sources) == 1 else None
     text = _text(result, output_format, dims or default_by(result), catalog, bool(dims))
     if output is None:
         sys.stdout.write(text)
     else:
-        _write(output, text)
+        _write(output, text, chosen)
+
+
+def _dimensions(by: list[Dimension], lang: str) -> tuple[str, ...]:
+    """The one or two dimensions asked for with --by, in order; none: the default."""
+    from sopctl.errors import UsageError
+    from sopctl.messages import ui
+
+    dims = tuple(dict.fromkeys(d.value for d in by))
+    if len(dims) > 2:
+        raise UsageError(ui("report_by_max", lang), hint=ui("report_by_hint", lang))
+    return dims
 
 
 def _text(
@@ -155,36 +136,33 @@ def _style(index: int, lines: list[list[str]]) -> str:
     return "bold" if index == len(lines[0]) - 1 else ""
 
 
-def _warn(result: Report) -> None:
+def _warn(result: Report, lang: str) -> None:
     """Files that could not be counted, and SOPs counted as unknown, on standard error."""
     from sopctl.cli.console import stderr
+    from sopctl.messages import ui
     from sopctl.report import UNKNOWN
 
     console = stderr()
     if result.skipped:
-        console.print(
-            f"[yellow]{len(result.skipped)} berkas dilewati karena tidak valid "
-            "(periksa dengan `sopctl lint`):[/]"
-        )
+        heading = ui("report_skipped", lang, count=len(result.skipped))
+        console.print(heading, markup=False, style="yellow")
         for item in result.skipped:
             console.print(f"  {item.path}: {item.reason}", markup=False)
     for unknown in result.unknown:
-        console.print(
-            f"{unknown.path}: {unknown.field} `{unknown.value}` tidak dikenal; "
-            f"dihitung sebagai {UNKNOWN}",
-            markup=False,
-            style="yellow",
-        )
+        args = {"path": unknown.path, "field": unknown.field, "value": unknown.value}
+        line = ui("report_unknown", lang, **args, unknown=UNKNOWN)
+        console.print(line, markup=False, style="yellow")
 
 
-def _write(path: Path, text: str) -> None:
+def _write(path: Path, text: str, lang: str) -> None:
     from sopctl.cli.console import stderr
     from sopctl.errors import UsageError
     from sopctl.messages import ui
     from sopctl.yamlio import write_atomic
 
     if not path.parent.is_dir():
-        raise UsageError(f"{path.parent}: folder tidak ada", hint="buat foldernya terlebih dulu")
+        folder = path.parent.as_posix()
+        raise UsageError(ui("folder_missing", lang, path=folder), hint=ui("create_folder", lang))
     # Excel on Windows reads a CSV as UTF-8 only when it starts with a byte-order mark
     write_atomic(path, "\ufeff" + text if path.suffix.lower() == ".csv" else text)
-    stderr().print(ui("wrote", "id", path=path.as_posix()), markup=False)
+    stderr().print(ui("wrote", lang, path=path.as_posix()), markup=False)

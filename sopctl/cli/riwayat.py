@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
-from sopctl.cli.app import app
+from sopctl.cli.app import LangOption, app, pick_lang
+from sopctl.helptext import help_text
 
 if TYPE_CHECKING:
     from sopctl.history import Revision
@@ -16,51 +17,49 @@ if TYPE_CHECKING:
 Format = Literal["table", "json", "md"]
 
 
-@app.command()
+@app.command(help=help_text("riwayat"))
 def riwayat(
-    path: Annotated[Path, typer.Argument(help="Berkas SOP.", show_default=False)],
+    path: Annotated[Path, typer.Argument(help=help_text("riwayat.path"), show_default=False)],
     output_format: Annotated[
-        Format, typer.Option("--format", "-f", help="table, json atau md.")
+        Format, typer.Option("--format", "-f", help=help_text("riwayat.format"))
     ] = "table",
+    lang: LangOption = None,
 ) -> None:
-    """Tampilkan riwayat revisi satu SOP dari git, terbaru lebih dulu.
-
-    Setiap baris: tanggal, commit, penulis, subjek commit, dan bidang atau langkah yang
-    berubah. Penggantian nama berkas diikuti.
-
-    Contoh:
-
-      sopctl riwayat sops/sdm/duk.yaml
-
-      sopctl riwayat sops/sdm/duk.yaml --format md
-    """
     from sopctl import change_report
     from sopctl.errors import UsageError
     from sopctl.history import revisions
+    from sopctl.messages import ui
 
+    chosen = pick_lang(lang)
     if not path.is_file():
-        raise UsageError(f"{path}: berkas tidak ditemukan", hint="sebutkan satu berkas SOP")
+        shown = path.as_posix()
+        raise UsageError(ui("file_not_found", chosen, path=shown), hint=ui("riwayat_hint", chosen))
     found = revisions(path)
     if output_format == "json":
         sys.stdout.write(change_report.revisions_json(found) + "\n")
     elif output_format == "md":
         sys.stdout.write(change_report.revisions_markdown(path.as_posix(), found))
     else:
-        _print_table(path, found)
+        _print_table(path, found, chosen)
 
 
-def _print_table(path: Path, found: list[Revision]) -> None:
+_COLUMNS = ("col_tanggal", "col_commit", "col_penulis", "col_subjek", "col_perubahan")
+
+
+def _print_table(path: Path, found: list[Revision], lang: str) -> None:
     from rich.table import Table
 
     from sopctl.change_report import revision_summary
     from sopctl.cli.console import stdout
+    from sopctl.messages import ui
 
+    shown = path.as_posix()
     if not found:
-        stdout().print(f"{path.as_posix()}: belum ada di riwayat git (belum di-commit).")
+        stdout().print(ui("riwayat_none", lang, path=shown), markup=False)
         return
-    table = Table(title=f"Riwayat Revisi {path.as_posix()}", title_justify="left")
-    for column in ("Tanggal", "Commit", "Penulis", "Subjek", "Perubahan"):
-        table.add_column(column, overflow="fold")
+    table = Table(title=ui("riwayat_title", lang, path=shown), title_justify="left")
+    for column in _COLUMNS:
+        table.add_column(ui(column, lang), overflow="fold")
     for item in found:
         summary = revision_summary(item)
         table.add_row(item.date.isoformat(), item.short, item.author, item.subject, summary)

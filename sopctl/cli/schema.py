@@ -8,20 +8,17 @@ from typing import Annotated
 import typer
 
 from sopctl.cli.app import app
+from sopctl.helptext import help_text
+
+DEFAULT_FOLDER = Path("schemas")
 
 
-@app.command()
+@app.command(help=help_text("schema"))
 def schema(
-    output: Annotated[Path, typer.Option("--output", "-o", help="Folder tujuan.")] = Path(
-        "schemas"
-    ),
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help=help_text("schema.output"))
+    ] = DEFAULT_FOLDER,
 ) -> None:
-    """Tulis JSON Schema berkas SOP dan sopctl.toml (untuk editor, mis. VS Code + YAML).
-
-    Contoh:
-
-      sopctl schema -o schemas
-    """
     from sopctl.schema import write
 
     for path in write(output):
