@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Literal
 import typer
 
 from sopctl.cli.app import LangOption, app, pick_lang
+from sopctl.helptext import help_text
 
 if TYPE_CHECKING:
     from sopctl.catalog import Catalog
@@ -18,41 +19,37 @@ if TYPE_CHECKING:
 Format = Literal["text", "json", "github", "sarif", "gitlab"]
 
 
-@app.command()
+@app.command(help=help_text("lint"))
 def lint(
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(
-            help="Berkas atau folder SOP (bawaan: seluruh katalog di folder ini).",
-            show_default=False,
-        ),
+        typer.Argument(help=help_text("common.paths"), show_default=False),
     ] = None,
     output_format: Annotated[
-        Format, typer.Option("--format", "-f", help="text, json, github, sarif atau gitlab.")
+        Format, typer.Option("--format", "-f", help=help_text("lint.format"))
     ] = "text",
     changed_since: Annotated[
         str | None,
         typer.Option(
             "--changed-since",
             metavar="REF",
-            help="Hanya berkas SOP yang berubah sejak cabang ini berpisah dari REF (git), "
-            "ditambah keterkaitan (K002) yang rusak di berkas mana pun.",
+            help=help_text("lint.changed_since"),
             show_default=False,
         ),
     ] = None,
     select: Annotated[
         list[str] | None,
-        typer.Option("--select", help="Hanya kode (atau awalan) ini, mis. P atau P009,K001."),
+        typer.Option("--select", help=help_text("lint.select")),
     ] = None,
     ignore: Annotated[
-        list[str] | None, typer.Option("--ignore", help="Lewati kode (atau awalan) ini.")
+        list[str] | None, typer.Option("--ignore", help=help_text("lint.ignore"))
     ] = None,
     as_of: Annotated[
         datetime | None,
         typer.Option(
             "--per-tanggal",
             formats=["%Y-%m-%d"],
-            help="Nilai jatuh tempo monitoring/evaluasi per tanggal ini (bawaan: hari ini).",
+            help=help_text("lint.as_of"),
             show_default=False,
         ),
     ] = None,
@@ -60,29 +57,11 @@ def lint(
         bool,
         typer.Option(
             "--no-cache",
-            help="Baca ulang setiap berkas; abaikan dan jangan perbarui cache .sopctl-cache/.",
+            help=help_text("lint.no_cache"),
         ),
     ] = False,
     lang: LangOption = None,
 ) -> None:
-    """Periksa berkas SOP terhadap format SOP-AP dan aturan katalog.
-
-    Aturan lintas berkas (nomor unik, keterkaitan, unit, area RB) selalu melihat seluruh
-    katalog, juga bila hanya satu berkas yang diperiksa.
-
-    Kode keluar: 0 tanpa error, 1 ada error, 2 salah pemakaian atau konfigurasi, 3 kesalahan
-    tak terduga.
-
-    Contoh:
-
-      sopctl lint sops
-
-      sopctl lint sops/sdm/cuti-tahunan.yaml --format json
-
-      sopctl lint --select P --ignore P010 --format github
-
-      sopctl lint sops --changed-since origin/main --format github
-    """
     from sopctl.catalog import open_catalog
     from sopctl.cli.console import print_findings
     from sopctl.lint import LintOptions
@@ -113,7 +92,7 @@ def _codes(values: list[str] | None, lang: str) -> tuple[str, ...]:
     codes = tuple(c.strip().upper() for v in values or [] for c in v.split(",") if c.strip())
     for code in codes:
         if not known_prefix(code):
-            raise UsageError(ui("unknown_code", lang, code=code), hint="lihat README: kode aturan")
+            raise UsageError(ui("unknown_code", lang, code=code), hint=ui("see_rule_codes", lang))
     return codes
 
 
