@@ -61,8 +61,8 @@ def commands() -> list[str]:
     return sorted(c.name or c.callback.__name__ for c in app.registered_commands if c.callback)
 
 
-def help_text(*args: str) -> str:
-    env = {**os.environ, "COLUMNS": "100", "NO_COLOR": "1", "TERM": "dumb"}
+def help_text(*args: str, lang: str = "id") -> str:
+    env = {**os.environ, "COLUMNS": "100", "NO_COLOR": "1", "TERM": "dumb", "SOPCTL_LANG": lang}
     env.pop("FORCE_COLOR", None)
     done = subprocess.run(
         [sys.executable, "-m", "sopctl", *args, "--help"],
@@ -85,6 +85,8 @@ def test_command_reference_matches_help() -> None:
 def test_every_command_has_an_example() -> None:
     for name in commands():
         assert "Contoh" in help_text(name), f"`sopctl {name} --help` shows no example"
+        english = help_text(name, lang="en")
+        assert "Example" in english, f"`SOPCTL_LANG=en sopctl {name} --help` shows no example"
 
 
 def test_rule_table_matches_catalog() -> None:
