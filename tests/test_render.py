@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -57,9 +58,12 @@ def visible_text(html: str) -> str:
 
 @pytest.fixture(scope="module")
 def sample_html(tmp_path_factory: pytest.TempPathFactory) -> dict[Path, str]:
-    """The HTML of every sample SOP, by source file (render keeps the catalog's order)."""
-    written = render_files(open_catalog(SAMPLE), [], "html", tmp_path_factory.mktemp("html"))
-    sources = sop_files(SAMPLE)
+    """The HTML of every sample SOP, by source file (render keeps the catalog's order),
+    rendered from a copy outside git so that no Riwayat Revisi table depends on this repo."""
+    root = tmp_path_factory.mktemp("katalog") / "sops"
+    shutil.copytree(SAMPLE, root)
+    written = render_files(open_catalog(root), [], "html", tmp_path_factory.mktemp("html"))
+    sources = sop_files(root)
     assert len(written) == len(sources)
     return {src: out.read_text(encoding="utf-8") for src, out in zip(sources, written, strict=True)}
 
