@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 import json
 import textwrap
@@ -11,6 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from sopctl.catalog import Catalog
+from sopctl.dates import tanggal
 from sopctl.report import UNKNOWN, Axis, Report, Table, counts, table
 
 TITLES = {
@@ -21,20 +21,6 @@ TITLES = {
     "satker": "Satker",
 }
 TOTAL = "Jumlah"
-_MONTHS = (
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-)
 
 
 def default_by(report: Report) -> tuple[str, ...]:
@@ -59,10 +45,6 @@ def legend(axis: Axis | None) -> list[tuple[str, str]]:
     if axis is None:
         return []
     return [(c, name) for c, name in zip(axis.codes, axis.labels, strict=True) if c != name]
-
-
-def long_date(day: dt.date) -> str:
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
 def title(report: Report) -> str:
@@ -206,7 +188,7 @@ def _page(report: Report, by: Sequence[str]) -> dict[str, Any]:
     dims = ["unit", "area", "status"] + (["satker"] if len(report.satker_names) > 1 else [])
     return {
         "title": title(report),
-        "date": long_date(report.scope.today),
+        "date": tanggal(report.scope.today),
         "scope": scope_text(report),
         "total": data.total,
         "grid": grid(data, short=True),
