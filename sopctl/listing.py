@@ -10,6 +10,7 @@ import csv
 import datetime as dt
 import io
 import json
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -17,9 +18,9 @@ from typing import Any
 
 from sopctl.catalog import Catalog
 from sopctl.config import Config
-from sopctl.loader import Loaded, load_sop
+from sopctl.lint import catalog_records
 from sopctl.names import normalize, resolve_area, resolve_unit
-from sopctl.rules.schedule import due_dates
+from sopctl.scan import FileRecord, Summary
 
 COLUMNS = ("nomor", "nama", "unit", "area", "status", "efektif", "jatuh_tempo")
 
@@ -67,42 +68,54 @@ class Listing:
     skipped: list[tuple[str, str]]  # (path, first problem)
 
 
-def collect(catalog: Catalog, files: Sequence[Path], shown: Sequence[str]) -> Listing:
-    """A row for every file that parses; the others are named in `skipped`."""
+def collect(
+    catalog: Catalog,
+    files: Sequence[Path],
+    shown: Sequence[str],
+    *,
+    today: dt.date | None = None,
+    use_cache: bool = True,
+) -> Listing:
+    """A row for every file that parses; the others are named in `skipped`.
+
+    Files are read as lint reads them, through its cache: a warm run parses none of them.
+    `today` is the day lint's findings in the cache are judged by (it changes no row).
+    """
+    absolute = [Path(os.path.abspath(path)) for path in files]  # as the cache knows them
+    day = today or dt.date.today()
+    records = catalog_records(catalog, absolute, day, use_cache=use_cache)
+    named = [record.shown_as(name) for record, name in zip(records, shown, strict=True)]
+    return listing_of(named, catalog.config)
+
+
+def listing_of(records: Iterable[FileRecord], config: Config) -> Listing:
+    """The rows of the records that parsed; the others skipped with their first problem."""
     rows, skipped = [], []
-    for path, name in zip(files, shown, strict=True):
-        loaded = load_sop(path, name, catalog.root)
-        if isinstance(loaded.doc.data, dict):
-            rows.append(row_of(loaded, catalog.config))
+    for record in records:
+        if record.summary is not None:
+            rows.append(row_of(record, record.summary, config))
         else:
-            first = loaded.findings[0] if loaded.findings else None
-            detail = first.text(catalog.config.lang)[0] if first else ""
-            skipped.append((name, detail))
+            first = record.findings[0] if record.findings else None
+            skipped.append((record.shown, first.text(config.lang)[0] if first else ""))
     return Listing(rows, skipped)
 
 
-def row_of(loaded: Loaded, config: Config) -> Row:
-    """The row of one parsed file: from the model when valid, else from the raw data."""
-    data: dict[str, Any] = loaded.doc.data
-    sop = loaded.sop
-    monitoring, evaluation = (
-        due_dates(sop, config.periode.monitoring_bulan, config.periode.evaluasi_bulan)
-        if sop
-        else (None, None)
-    )
-    due, kind = _earliest(monitoring, evaluation)
-    unit, area = _text(data, "unit"), _text(data, "area_rb")
+def row_of(record: FileRecord, summary: Summary, config: Config) -> Row:
+    """The row of one parsed file; dates and due dates are known only when it is valid."""
+    facts = record.facts
+    due, kind = _earliest(summary.monitoring_due, summary.evaluation_due)
+    unit, area = _stripped(facts.unit), _stripped(facts.area_rb)
     return Row(
-        path=loaded.shown,
-        nomor=_text(data, "nomor"),
-        nama=_text(data, "nama"),
+        path=record.shown,
+        nomor=_stripped(facts.nomor),
+        nama=_stripped(facts.nama),
         unit=(resolve_unit(config, unit) or unit) if unit else None,
         area=(resolve_area(config, area) or area) if area else None,
-        status=_text(data, "status"),
-        efektif=sop.tanggal.efektif if sop else None,
+        status=_stripped(facts.status),
+        efektif=summary.tanggal.get("efektif"),
         jatuh_tempo=due,
         jatuh_tempo_jenis=kind,
-        text=normalize(" ".join(_searchable(data))),
+        text=summary.text,
     )
 
 
@@ -114,17 +127,8 @@ def _earliest(
     return min(dated) if dated else (None, None)
 
 
-def _text(data: dict[str, Any], key: str) -> str | None:
-    value = data.get(key)
-    return value.strip() if isinstance(value, str) else None
-
-
-def _searchable(data: dict[str, Any]) -> Iterable[str]:
-    yield _text(data, "nama") or ""
-    steps = data.get("langkah")
-    for step in steps if isinstance(steps, list) else ():
-        if isinstance(step, dict) and isinstance(step.get("kegiatan"), str):
-            yield step["kegiatan"]
+def _stripped(value: str | None) -> str | None:
+    return value.strip() if value is not None else None
 
 
 def select(rows: Iterable[Row], filters: Filters, today: dt.date) -> list[Row]:

@@ -10,9 +10,7 @@ from pathlib import Path
 from sopctl.catalog import Catalog, find_catalogs, find_root, open_catalog, sop_files
 from sopctl.config import Config
 from sopctl.errors import UsageError
-from sopctl.lint import shown_path
-from sopctl.loader import Loaded, load_sop
-from sopctl.model import Sop
+from sopctl.lint import catalog_records
 from sopctl.names import resolve_area, resolve_unit, suggest
 from sopctl.report import (
     JENIS,
@@ -26,7 +24,8 @@ from sopctl.report import (
     Uncovered,
     Unknown,
 )
-from sopctl.rules.schedule import due_dates
+from sopctl.rules.context import Facts
+from sopctl.scan import FileRecord, Summary
 
 
 @dataclass(frozen=True)
@@ -69,10 +68,10 @@ def _key(root: Path, base: Path) -> str:
     return root.name if relative == "." else relative
 
 
-def build(sources: Sequence[Source], scope: Scope) -> Report:
-    """Read every source's SOP files and count the ones in `scope`."""
+def build(sources: Sequence[Source], scope: Scope, *, use_cache: bool = True) -> Report:
+    """Read every source's SOP files (through lint's cache) and count the ones in `scope`."""
     _check_filters(sources, scope)
-    parts = [_count_source(source, scope) for source in sources]
+    parts = [_count_source(source, scope, use_cache) for source in sources]
     entries = [entry for part in parts for entry in part.entries]
     return Report(
         scope=scope,
@@ -93,44 +92,51 @@ class _Part:
     uncovered: list[Uncovered]
 
 
-def _count_source(source: Source, scope: Scope) -> _Part:
-    loaded = [load_sop(path, shown_path(path), source.catalog.root) for path in source.files]
-    skipped = [Skipped(item.shown, _reason(item)) for item in loaded if item.sop is None]
-    sops = [(i.shown, i.sop) for i in loaded if i.sop and i.sop.status in scope.chosen_statuses]
+def _count_source(source: Source, scope: Scope, use_cache: bool) -> _Part:
+    """Count one catalog's files from their lint records: a warm cache parses none of them."""
+    catalog, files = source.catalog, source.files
+    records = catalog_records(catalog, files, scope.today, use_cache=use_cache)
+    skipped = [Skipped(r.shown, _reason(r)) for r in records if _valid(r) is None]
+    sops = [(r, s) for r in records if (s := _valid(r)) and r.facts.status in scope.chosen_statuses]
     wanted = _Filter(source.catalog.config, scope)
-    part = _Part([], skipped, [], _uncovered(source, [sop for _, sop in sops]))
-    for shown, sop in sops:
-        entry = _entry(source, shown, sop, scope.today)
+    part = _Part([], skipped, [], _uncovered(source, [summary for _, summary in sops]))
+    for record, summary in sops:
+        entry = _entry(source, record.facts, summary, scope.today)
         if not wanted(entry):
             continue
         part.entries.append(entry)
         if entry.unit == UNKNOWN:
-            part.unknown.append(Unknown(shown, "unit", sop.unit))
+            part.unknown.append(Unknown(record.shown, "unit", record.facts.unit or ""))
         if entry.area == UNKNOWN:
-            part.unknown.append(Unknown(shown, "area_rb", sop.area_rb))
+            part.unknown.append(Unknown(record.shown, "area_rb", record.facts.area_rb or ""))
     return part
 
 
-def _reason(item: Loaded) -> str:
+def _valid(record: FileRecord) -> Summary | None:
+    """The summary of a schema-valid SOP; None for a file that is not one."""
+    summary = record.summary
+    return summary if summary is not None and summary.valid else None
+
+
+def _reason(record: FileRecord) -> str:
     """The first problem of a file that is not a valid SOP, as `line:column CODE message`."""
-    if not item.findings:
+    if not record.findings:
         return "bukan SOP yang valid"
-    first = item.findings[0]
+    first = record.findings[0]
     return f"{first.line}:{first.column} {first.code} {first.text('id')[0]}"
 
 
-def _entry(source: Source, shown: str, sop: Sop, today: dt.date) -> Entry:
+def _entry(source: Source, facts: Facts, summary: Summary, today: dt.date) -> Entry:
+    """A valid SOP's entry: its strings are as written (the schema made them strings)."""
     config = source.catalog.config
-    monitoring, evaluation = due_dates(
-        sop, config.periode.monitoring_bulan, config.periode.evaluasi_bulan
-    )
+    monitoring, evaluation = summary.monitoring_due, summary.evaluation_due
     return Entry(
-        path=shown,
+        path=facts.shown,
         satker=source.key,
-        unit=resolve_unit(config, sop.unit) or UNKNOWN,
-        area=resolve_area(config, sop.area_rb) or UNKNOWN,
-        status=sop.status,
-        jenis=sop.jenis or NO_JENIS,
+        unit=resolve_unit(config, facts.unit or "") or UNKNOWN,
+        area=resolve_area(config, facts.area_rb or "") or UNKNOWN,
+        status=facts.status or "",
+        jenis=summary.jenis or NO_JENIS,
         late_monitoring=monitoring is not None and monitoring < today,
         late_evaluation=evaluation is not None and evaluation < today,
     )
@@ -168,7 +174,7 @@ def _hint(value: str, choices: list[str]) -> str:
     return (f"maksud Anda `{close}`? " if close else "") + f"pilihan: {listed}"
 
 
-def _uncovered(source: Source, sops: Sequence[Sop]) -> list[Uncovered]:
+def _uncovered(source: Source, sops: Sequence[Summary]) -> list[Uncovered]:
     covered = {sop.proses_bisnis.strip().casefold() for sop in sops if sop.proses_bisnis}
     return [
         Uncovered(source.key, process.kode, process.nama)

@@ -57,6 +57,7 @@ def list_sops(
     output_format: Annotated[
         Format, typer.Option("--format", "-f", help=help_text("list.format"))
     ] = "table",
+    no_cache: Annotated[bool, typer.Option("--no-cache", help=help_text("lint.no_cache"))] = False,
     lang: LangOption = None,
 ) -> None:
     from sopctl.catalog import open_catalog
@@ -66,8 +67,8 @@ def list_sops(
     chosen = pick_lang(lang, catalog.config.lang)
     filters = _filters(catalog, unit, area, status, jatuh_tempo, cari, chosen)
     files, shown = _files(catalog, paths or [])
-    listing = collect(catalog, files, shown)
     today = dt.date.today()
+    listing = collect(catalog, files, shown, today=today, use_cache=not no_cache)
     rows = sort_rows(select(listing.rows, filters, today), sort, reverse=reverse)
     _note_skipped(listing.skipped, chosen)
     if output_format == "json":

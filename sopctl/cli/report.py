@@ -57,6 +57,7 @@ def report(
         Path | None,
         typer.Option("--output", "-o", help=help_text("report.output")),
     ] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help=help_text("lint.no_cache"))] = False,
     lang: LangOption = None,
 ) -> None:
     from sopctl.report import Scope
@@ -68,7 +69,7 @@ def report(
     chosen = pick_lang(lang, sources[0].catalog.config.lang)
     statuses = tuple(s.value for s in status or [])
     scope = Scope(statuses, tuple(unit or ()), tuple(area or ()), dt.date.today())
-    result = build(sources, scope)
+    result = build(sources, scope, use_cache=not no_cache)
     _warn(result, chosen)
     catalog = sources[0].catalog if len(sources) == 1 else None
     text = _text(result, output_format, dims or default_by(result), catalog, bool(dims))
