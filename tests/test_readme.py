@@ -11,8 +11,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from sopctl.cli import app
 from sopctl.messages import CODES
 
@@ -95,8 +93,3 @@ def test_rule_table_matches_catalog() -> None:
         message, hint = (part.replace("|", "\\|") for part in entry.id)
         rows.append(f"| `{code}` | {entry.severity} | {message} | {hint} |")
     check_section("rules", "\n".join(rows) + "\n")
-
-
-@pytest.mark.skipif(not UPDATE, reason="only when updating the README")
-def test_update_mode_is_explicit() -> None:
-    assert UPDATE
