@@ -186,7 +186,7 @@ def _print_blocks(console: Console, rows: list[Row], today: dt.date, lang: str) 
     pending: list[str] = []
     for row in rows:
         head, details = _block(row, headers, today)
-        if unstyled and all(plaintext.single_cell(text) for text, _ in head + details):
+        if unstyled and all(plaintext.single_cell(t) for t, _ in head + details if t != "\n"):
             pending += plaintext.wrap("".join(text for text, _ in head), console.width)
             pending += plaintext.padded("".join(text for text, _ in details), 2, console.width)
             continue
@@ -204,7 +204,7 @@ def _block(row: Row, headers: list[str], today: dt.date) -> tuple[list[_Piece], 
     """The pieces of a block's first line and of its indented details."""
     nomor, nama, unit, area, status, efektif, due = _cells(row)
     head = [(f"{nomor}  ", "bold"), (status, "")]
-    details = [(nama + "\n", "")]
+    details = [(nama, ""), ("\n", "")]
     for label, value in zip(headers[2:], (unit, area, status, efektif, due), strict=True):
         if value not in ("", "-") and label != headers[4]:
             overdue = label == headers[6] and row.overdue(today)
