@@ -15,30 +15,26 @@ before the cache was written (as git does for its index).
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import hashlib
 import json
-import os
-import stat
-import tempfile
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sopctl.cachedir import CACHE_DIR as CACHE_DIR
+from sopctl.cachedir import Stamp, cache_folder, file_stamp, save_in_cache, vouches
+from sopctl.cachedir import cache_key as key_of
 from sopctl.catalog import Catalog
 from sopctl.findings import Finding
 from sopctl.rules.context import Facts
 from sopctl.scan import FileRecord, Summary, default_workers, parse_all
 from sopctl.suppress import Waiver
 
-CACHE_DIR = ".sopctl-cache"
 CACHE_FILE = "lint.json"
 FORMAT = 2
-RACY_NS = 3_000_000_000  # files changed this close to the cache's writing are hashed again
-Stamp = tuple[int, int, int, int]  # size, mtime_ns, ctime_ns, inode
 
 
 @dataclass
@@ -81,19 +77,7 @@ def read_records(
 
 def cache_key(catalog: Catalog) -> str:
     """What every record depends on besides its file: sopctl itself and the settings."""
-    from sopctl import __version__
-
-    package = Path(__file__).parent
-    sources = sorted(
-        (p.relative_to(package).as_posix(), p.stat().st_size, p.stat().st_mtime_ns)
-        for p in package.rglob("*.py")
-    )
-    text = f"{FORMAT}\0{__version__}\0{sources}\0{catalog.config!r}"
-    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
-
-
-def cache_folder(catalog: Catalog) -> Path:
-    return catalog.root / CACHE_DIR
+    return key_of(catalog, FORMAT)
 
 
 def load_store(catalog: Catalog) -> Store:
@@ -111,7 +95,6 @@ def load_store(catalog: Catalog) -> Store:
 
 def save_store(catalog: Catalog, store: Store) -> None:
     """Write the cache in one step; a failure to write is not the user's problem."""
-    folder = cache_folder(catalog)
     body = {
         "format": FORMAT,
         "key": store.key,
@@ -119,45 +102,16 @@ def save_store(catalog: Catalog, store: Store) -> None:
         "names": {n: [*stamp, digest] for n, (stamp, digest) in store.names.items()},
         "entries": store.entries,
     }
-    with contextlib.suppress(OSError):
-        folder.mkdir(exist_ok=True)
-        ignore = folder / ".gitignore"
-        if not ignore.exists():
-            _write_atomic(ignore, b"# sopctl cache: never commit\n*\n")
-        _write_atomic(folder / CACHE_FILE, json.dumps(body, separators=(",", ":")).encode())
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    descriptor, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
-
-
-def _stamp(path: Path) -> Stamp | None:
-    """Size, mtime and inode of a regular file; None for links and unreadable paths (they
-    are never cached: a link's target may lie outside the catalog)."""
-    try:
-        info = os.lstat(path)
-    except OSError:
-        return None
-    if not stat.S_ISREG(info.st_mode):
-        return None
-    return info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino
+    save_in_cache(catalog, CACHE_FILE, json.dumps(body, separators=(",", ":")).encode())
 
 
 def _identify(path: Path, store: Store) -> tuple[Stamp, str] | None:
     """The file's stamp and content hash, read from the cache when the stamp vouches for it."""
-    stamp = _stamp(path)
+    stamp = file_stamp(path)
     if stamp is None:
         return None
     known = store.names.get(str(path))
-    if known and known[0] == stamp and max(stamp[1:3]) < store.written_ns - RACY_NS:
+    if known and known[0] == stamp and vouches(stamp, store.written_ns):
         return known
     try:
         digest = hashlib.blake2b(path.read_bytes(), digest_size=16).hexdigest()
@@ -194,7 +148,7 @@ def _update(
     changed = False
     for index in missing:
         known, record = hashes[index], found[index]
-        if known is None or record is None or _stamp(items[index][0]) != known[0]:
+        if known is None or record is None or file_stamp(items[index][0]) != known[0]:
             continue  # not cacheable, or changed while it was being read
         store.entries[known[1]] = encode(record)
         changed = True

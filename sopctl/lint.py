@@ -1,20 +1,44 @@
-"""`lint`: check SOP files one by one and against the whole catalog."""
+"""`lint`: check SOP files one by one and against the whole catalog.
+
+A warm lint reads the last run's outcome (`sopctl.outcome`) and parses only the files changed
+since; the parser, the rules and the per-file cache are imported only when some file needs
+them, so that `sopctl lint FILE` on an unchanged catalog starts fast.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sopctl.cache import read_records
-from sopctl.catalog import Catalog, select_files, sop_files
+from sopctl.cachedir import Stamp, file_stamp
+from sopctl.catalog import Catalog, select_files, sop_file_names
 from sopctl.findings import Finding, sort_key
 from sopctl.messages import CODES
-from sopctl.rules import CATALOG_RULES
-from sopctl.scan import FileRecord
+from sopctl.outcome import (
+    Damaged,
+    Entry,
+    Outcome,
+    RawFacts,
+    encode_entry,
+    encode_facts,
+    facts_in,
+    linted,
+    load_outcome,
+    new_outcome,
+    save_outcome,
+)
+from sopctl.stale import Dated
 from sopctl.suppress import apply_waivers
+
+if TYPE_CHECKING:
+    from sopctl.rules.context import Facts
+    from sopctl.scan import FileRecord
+
+FEW = 100  # changed files; up to this many are parsed directly, more are read via the cache
 
 
 @dataclass(frozen=True)
@@ -36,7 +60,7 @@ class LintResult:
         return sum(1 for f in self.findings if f.suppressed is None and f.severity == severity)
 
 
-FileCheck = Callable[[Sequence[FileRecord]], list[Finding]]  # a check beside the rules (G001)
+FileCheck = Callable[[Sequence[Dated]], list[Finding]]  # a check beside the rules (G001)
 
 
 def lint(
@@ -51,28 +75,107 @@ def lint(
 
     With `changed` (`--changed-since`), only those files are linted, and broken links (K002)
     are reported in every file, since removing or renumbering an SOP breaks the links to it.
-    `checks` run on the linted files after the rules (G001 needs git, so the caller decides).
-    Per-file results come from the cache when `options.use_cache` and the file is unchanged.
+    `checks` run on the linted files' G001 dates (G001 needs git, so the caller decides).
+    Unchanged files are not read again when `options.use_cache`.
     """
-    every = sop_files(_absolute(catalog.root))  # absolute and normalised, as the root is
-    targets = [_absolute(p) for p in select_files(catalog, paths)] if paths else every
+    every = sop_file_names(os.path.abspath(catalog.root))  # absolute, normalised
+    targets = [os.path.abspath(p) for p in select_files(catalog, paths)] if paths else every
     if changed is not None:
-        targets = [_absolute(p) for p in changed]
+        targets = [os.path.abspath(p) for p in changed]
     known = set(every)
     every += [p for p in targets if p not in known]  # named files in folders lint skips
-    records = catalog_records(catalog, every, options.today, use_cache=options.use_cache)
-    wanted_paths = set(targets)
-    chosen = [item for item in records if item.path in wanted_paths]
-    found = [f for item in chosen for f in item.findings]
-    found += [f for check in checks for f in check(chosen)]
-    shown = {item.shown for item in chosen}
+    wanted_names = set(targets)
+    chosen = [index for index, name in enumerate(every) if name in wanted_names]
     anywhere = ("K002",) if changed is not None else ()
-    across = [f for f in check_catalog(records, catalog) if f.path in shown or f.code in anywhere]
-    found += across
-    hit = {f.path for f in across}
-    found = _waive(found, chosen + [item for item in records if item.shown in hit - shown])
-    kept = [f for f in found if wanted(f.code, options)]
+    shower = _Shower()
+    shown = [shower.absolute(name) for name in every]
+    try:
+        outcome = _outcome(catalog, every, shown, options, shower.cwd, trusted=True)
+        view = linted(outcome, chosen, shown, anywhere)
+    except Damaged:  # a kept file is not what this version wrote: do without it
+        outcome = _outcome(catalog, every, shown, options, shower.cwd, trusted=False)
+        view = linted(outcome, chosen, shown, anywhere)
+    found = view.own + view.across + [f for check in checks for f in check(view.dated)]
+    by_path: dict[str, list[Finding]] = {}
+    for item in found:
+        by_path.setdefault(item.path, []).append(item)
+    waived = [
+        f for path, items in by_path.items() for f in apply_waivers(items, view.waivers[path])
+    ]
+    kept = [f for f in waived if wanted(f.code, options)]
     return LintResult(sorted(kept, key=sort_key), len(chosen))
+
+
+def _outcome(
+    catalog: Catalog,
+    every: list[str],
+    shown: list[str],
+    options: LintOptions,
+    cwd: str,
+    *,
+    trusted: bool,
+) -> Outcome:
+    """Every file's entry and the cross-file findings (`shown`: the files' names as seen
+    from `cwd`): from the last outcome for the files unchanged since (when `trusted`), by
+    reading the others; kept for the next run when caching."""
+    stamps = {name: file_stamp(name) for name in every}  # before reading: a later edit shows
+    old = load_outcome(catalog, cwd) if options.use_cache and trusted else None
+    fresh = old.fresh(stamps, options.today) if old is not None else {}
+    same_files = old is not None and old.names() == every
+    if old is not None and same_files and len(fresh) == len(every):
+        return old  # the same files, none changed: cross-file findings hold too
+    stale = [(name, seen) for name, seen in zip(every, shown, strict=True) if name not in fresh]
+    records = _records(catalog, stale, options, cold=old is None)
+    read = {name: record for (name, _), record in zip(stale, records, strict=True)}
+    entries = [_entry(name, old, fresh, stamps, read) for name in every]
+    if old is not None and same_files and [e[6] for e in entries] == [e[6] for e in old.entries]:
+        outcome = replace(old, entries=entries)  # the same facts: the same cross-file findings
+        facts = None
+    else:
+        facts = _facts(catalog, every, old, fresh, read)
+        across = check_facts(facts_in(facts, shown), catalog)
+        outcome = new_outcome(catalog, cwd, entries, across, shown)
+    if options.use_cache:
+        save_outcome(catalog, outcome, facts)
+    return outcome
+
+
+def _entry(
+    name: str,
+    old: Outcome | None,
+    fresh: dict[str, int],
+    stamps: dict[str, Stamp | None],
+    read: dict[str, FileRecord],
+) -> Entry:
+    if old is not None and name in fresh:
+        return old.entries[fresh[name]]
+    return encode_entry(name, stamps[name], read[name])
+
+
+def _facts(
+    catalog: Catalog,
+    every: list[str],
+    old: Outcome | None,
+    fresh: dict[str, int],
+    read: dict[str, FileRecord],
+) -> list[RawFacts]:
+    """Every file's facts: kept ones for `fresh` files (their index in `old`), new ones for
+    the files `read`."""
+    kept = old.facts(catalog) if old is not None and fresh else []
+    return [kept[fresh[name]] if name in fresh else encode_facts(read[name]) for name in every]
+
+
+def _records(
+    catalog: Catalog, items: list[tuple[str, str]], options: LintOptions, *, cold: bool
+) -> list[FileRecord]:
+    """Records of (name, shown) files not in the outcome: a few changed files are parsed at
+    once; on a `cold` start, or when many changed (a branch switch), they come through the
+    per-file cache, which list and report read too."""
+    from sopctl.cache import read_records
+
+    through_cache = options.use_cache and (cold or len(items) > FEW)
+    paths = [(Path(name), name_shown) for name, name_shown in items]
+    return read_records(catalog, paths, options.today, use_cache=through_cache)
 
 
 def catalog_records(
@@ -82,23 +185,20 @@ def catalog_records(
 
     This is what list and report read too: a warm cache answers without parsing any file.
     """
+    from sopctl.cache import read_records
+
     shown = _Shower()
     return read_records(catalog, [(p, shown(p)) for p in files], today, use_cache=use_cache)
 
 
 def check_catalog(records: Sequence[FileRecord], catalog: Catalog) -> list[Finding]:
-    facts = [item.facts for item in records]
+    return check_facts([item.facts for item in records], catalog)
+
+
+def check_facts(facts: Sequence[Facts], catalog: Catalog) -> list[Finding]:
+    from sopctl.rules import CATALOG_RULES
+
     return [f for rule in CATALOG_RULES.values() for f in rule(facts, catalog.config)]
-
-
-def _waive(found: list[Finding], chosen: Sequence[FileRecord]) -> list[Finding]:
-    by_file: dict[str, list[Finding]] = {}
-    for item in found:
-        by_file.setdefault(item.path, []).append(item)
-    result: list[Finding] = []
-    for record in chosen:
-        result += apply_waivers(by_file.get(record.shown, []), record.waivers)
-    return result
 
 
 def wanted(code: str, options: LintOptions) -> bool:
@@ -110,10 +210,6 @@ def wanted(code: str, options: LintOptions) -> bool:
 
 def known_prefix(prefix: str) -> bool:
     return any(code.startswith(prefix) for code in CODES)
-
-
-def _absolute(path: Path) -> Path:
-    return Path(os.path.abspath(path))  # normalised, symlinks kept as links
 
 
 def shown_path(path: Path) -> str:
@@ -128,10 +224,13 @@ class _Shower:
         self.cwd = os.path.abspath(os.getcwd())
         self.prefix = os.path.join(self.cwd, "")
 
-    def __call__(self, path: Path) -> str:
-        absolute = os.path.abspath(path)
+    def __call__(self, path: str | Path) -> str:
+        return self.absolute(os.path.abspath(path), path)
+
+    def absolute(self, absolute: str, given: str | Path | None = None) -> str:
+        """The shown name of an absolute, normalised path (`given`: as the user wrote it)."""
         if absolute == self.cwd:
             return "."
         if not absolute.startswith(self.prefix):
-            return path.as_posix()
+            return Path(absolute if given is None else given).as_posix()
         return absolute[len(self.prefix) :].replace(os.sep, "/")

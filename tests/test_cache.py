@@ -18,6 +18,7 @@ from helpers import sopctl
 
 from sopctl.cache import CACHE_DIR, CACHE_FILE, read_records
 from sopctl.catalog import open_catalog, sop_files
+from sopctl.outcome import OUTCOME_FILE
 from sopctl.scan import PARALLEL_FROM
 
 OUTPUT = "      output: Konsep DUK\n"  # the second step's output; removing it gives P009
@@ -166,6 +167,7 @@ def test_corrupted_cache_is_rebuilt(
     root = make_catalog(_files())
     fresh = _lint(capsys, root, "--no-cache")
     _lint(capsys, root)
+    (root / CACHE_DIR / OUTCOME_FILE).unlink()  # else lint reads the outcome, not this file
     cache = root / CACHE_DIR / CACHE_FILE
     if damage == b"REPLACE_ENTRIES":  # valid JSON of the right key, entries of the wrong shape
         body = json.loads(cache.read_bytes())

@@ -43,24 +43,25 @@ def print_findings(result: LintResult, output_format: str, lang: str) -> None:
 
 
 def _print_text(result: LintResult, lang: str) -> None:
-    console = stdout()
+    lines = []  # printed at once: rich takes a while for each call
     for path, group in groupby(result.findings, key=lambda f: f.path):
-        console.print(f"[bold]{escape(path)}[/]")
+        lines.append(f"[bold]{escape(path)}[/]")
         for item in group:
             message, hint = item.text(lang)
             kind = "suppressed" if item.suppressed is not None else item.severity
             label = ui(kind, lang)
             where = f"{item.line}:{item.column}"
-            console.print(
+            lines.append(
                 f"  {where:>7}  [{_STYLE[kind]}]{label:<12}[/] {item.code}  {escape(message)}"
             )
             note = item.suppressed if item.suppressed is not None else hint
             if note:
-                console.print(f"{'':>33}[dim]{ui('hint', lang)}: {escape(note)}[/]")
+                lines.append(f"{'':>33}[dim]{ui('hint', lang)}: {escape(note)}[/]")
     counts = {k: result.count(k) for k in ("error", "warning", "info")}
     line = ui("summary", lang, files=result.files, **counts)
     waived = sum(1 for f in result.findings if f.suppressed is not None)
     if waived:
         line += " " + ui("summary_suppressed", lang, n=waived)
     style = "bold red" if counts["error"] else ("yellow" if counts["warning"] else "green")
-    console.print(f"[{style}]{escape(line)}[/]")
+    lines.append(f"[{style}]{escape(line)}[/]")
+    stdout().print("\n".join(lines))
