@@ -71,7 +71,7 @@ class Listing:
 def collect(
     catalog: Catalog,
     files: Sequence[Path],
-    shown: Sequence[str],
+    shown: Sequence[str] | None = None,
     *,
     today: dt.date | None = None,
     use_cache: bool = True,
@@ -79,13 +79,15 @@ def collect(
     """A row for every file that parses; the others are named in `skipped`.
 
     Files are read as lint reads them, through its cache: a warm run parses none of them.
-    `today` is the day lint's findings in the cache are judged by (it changes no row).
+    `shown` names the files (by default, relative to the working folder, as lint does);
+    `today` is the day the cache's findings are judged by (it changes no row).
     """
-    absolute = [Path(os.path.abspath(path)) for path in files]  # as the cache knows them
+    absolute = [p if p.is_absolute() else Path(os.path.abspath(p)) for p in files]
     day = today or dt.date.today()
     records = catalog_records(catalog, absolute, day, use_cache=use_cache)
-    named = [record.shown_as(name) for record, name in zip(records, shown, strict=True)]
-    return listing_of(named, catalog.config)
+    if shown is not None:
+        records = [record.shown_as(name) for record, name in zip(records, shown, strict=True)]
+    return listing_of(records, catalog.config)
 
 
 def listing_of(records: Iterable[FileRecord], config: Config) -> Listing:

@@ -169,3 +169,42 @@ def test_a_wide_terminal_gets_a_table_with_whole_numbers(
     assert "001/SOP/HKM/KPU-Prov-35/2022" in result.out  # never folded
     body = result.out.index("Pengelolaan Arsip")
     assert body < result.out.index("Penyusunan Daftar") < result.out.index("Penyusunan Produk")
+
+
+# -- the lint cache: list reads it, and it never changes what is listed ----------------------
+
+
+def test_the_same_rows_with_and_without_the_cache_and_after_an_edit(
+    catalog: Path, run_list: Run
+) -> None:
+    (catalog / "sdm" / "rusak.yaml").write_text("nama: [x\n", encoding="utf-8")
+    bare = run_list(catalog, "--format", "json", "--no-cache")
+    assert not (catalog / ".sopctl-cache").exists()  # --no-cache writes none
+    cold = run_list(catalog, "--format", "json")
+    assert (catalog / ".sopctl-cache" / "lint.json").is_file()
+    warm = run_list(catalog, "--format", "json")
+    assert bare.out == cold.out == warm.out and bare.err == cold.err == warm.err
+    assert "rusak.yaml" in warm.err
+    duk = catalog / "sdm" / "duk.yaml"
+    duk.write_text(
+        duk.read_text(encoding="utf-8").replace("unit: sdm", "unit: hukum"), encoding="utf-8"
+    )
+    edited = run_list(catalog, "--format", "json")
+    assert edited.out == run_list(catalog, "--format", "json", "--no-cache").out
+    assert {r["unit"] for r in edited.json() if Path(r["path"]).name == "duk.yaml"} == {"hukum"}
+
+
+def test_the_table_is_the_same_from_the_cache(catalog: Path, run_list: Run) -> None:
+    first = run_list(catalog, "--sort", "jatuh_tempo")
+    again = run_list(catalog, "--sort", "jatuh_tempo")
+    assert first.out == again.out == run_list(catalog, "--sort", "jatuh_tempo", "--no-cache").out
+    assert "produk-hukum.yaml" not in first.out and "Produk Hukum" in first.out
+
+
+def test_lint_and_list_share_one_cache(catalog: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert sopctl(capsys, "lint", cwd=catalog).code in (0, 1)
+    cache = catalog / ".sopctl-cache" / "lint.json"
+    written = cache.stat().st_mtime_ns
+    listed = sopctl(capsys, "list", "-f", "csv", cwd=catalog)
+    assert listed.code == 0 and listed.out.count("\n") == 4
+    assert cache.stat().st_mtime_ns == written  # nothing new to keep: every record was there

@@ -442,3 +442,38 @@ def test_csv_file_opens_as_utf8_in_excel(
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
     assert rows[0][:2] == ["id", "Unit"] and rows[-1][1] == "Jumlah"
+
+
+# -- the lint cache: report reads it, and it never changes a count ---------------------------
+
+
+def test_the_same_report_with_and_without_the_cache_and_after_an_edit(
+    mixed: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (mixed / "sdm" / "salah.yaml").write_text("nama: Tanpa Langkah\nunit: sdm\n", encoding="utf-8")
+
+    def run(*args: str) -> tuple[str, str]:
+        result = sopctl(capsys, "report", str(mixed), *args)
+        assert result.code == 0, result.err
+        return result.out, result.err
+
+    bare = run("--format", "json", "--no-cache")
+    assert not (mixed / ".sopctl-cache").exists()
+    cold, warm = run("--format", "json"), run("--format", "json")
+    assert bare == cold == warm
+    assert "salah.yaml" in warm[1] and "S002" in warm[1] and "Y001" in warm[1]
+    assert run("--format", "md") == run("--format", "md", "--no-cache")
+    revoked = (mixed / "sdm" / "a.yaml").read_text(encoding="utf-8")
+    (mixed / "sdm" / "a.yaml").write_text(
+        revoked.replace("status: ditetapkan", "status: dicabut"), encoding="utf-8"
+    )
+    edited = run("--format", "json")
+    assert edited == run("--format", "json", "--no-cache")
+    assert json.loads(edited[0])["total"] == json.loads(warm[0])["total"] - 1
+
+
+def test_each_catalog_of_a_folder_keeps_its_own_cache(province: Path) -> None:
+    first = report_of(province)
+    caches = sorted(p.parent.parent.name for p in province.rglob(".sopctl-cache/lint.json"))
+    assert caches == ["kab-blitar", "kab-malang"]
+    assert report_of(province) == first

@@ -100,11 +100,14 @@ def _filters(
     )
 
 
-def _files(catalog: Catalog, paths: list[Path]) -> tuple[list[Path], list[str]]:
+def _files(catalog: Catalog, paths: list[Path]) -> tuple[list[Path], list[str] | None]:
+    """The files to list and, for files the user named, their names as typed."""
     from sopctl.catalog import select_files, sop_files
     from sopctl.lint import shown_path
 
-    files = select_files(catalog, paths) if paths else sop_files(catalog.root)
+    if not paths:
+        return sop_files(catalog.root), None  # absolute: named as lint names them
+    files = select_files(catalog, paths)
     return files, [shown_path(path) for path in files]
 
 
@@ -182,13 +185,14 @@ def _print_blocks(console: Console, rows: list[Row], today: dt.date, lang: str) 
     from sopctl.cli import plaintext
 
     headers = _headers(lang)
-    unstyled = console.color_system is None and console.width >= _PLAIN_MIN_WIDTH
+    width = console.width  # rich looks it up anew each time
+    unstyled = console.color_system is None and width >= _PLAIN_MIN_WIDTH
     pending: list[str] = []
     for row in rows:
         head, details = _block(row, headers, today)
         if unstyled and all(plaintext.single_cell(t) for t, _ in head + details if t != "\n"):
-            pending += plaintext.wrap("".join(text for text, _ in head), console.width)
-            pending += plaintext.padded("".join(text for text, _ in details), 2, console.width)
+            pending += plaintext.wrap("".join(text for text, _ in head), width)
+            pending += plaintext.padded("".join(text for text, _ in details), 2, width)
             continue
         _flush(console, pending)
         console.print(Text.assemble(*head), soft_wrap=False)

@@ -32,6 +32,8 @@ def padded(text: str, indent: int, width: int) -> list[str]:
 
 
 def _wrap_line(line: str, width: int) -> list[str]:
+    if len(line) <= width:
+        return [line]  # every word fits: rich breaks nothing
     starts = [0, *_breaks(line, width)]
     ends = [*starts[1:], len(line)]
     return [line[start:end][:width] for start, end in zip(starts, ends, strict=True)]
