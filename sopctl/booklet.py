@@ -13,7 +13,7 @@ from sopctl.dates import tanggal
 from sopctl.document import SopDocument, build, logo_uri
 from sopctl.errors import UsageError
 from sopctl.git import GitError, run
-from sopctl.names import resolve_area, resolve_unit, suggest_area, suggest_unit
+from sopctl.names import check_area, check_unit, resolve_area, resolve_unit
 from sopctl.render import Source, anchor, catalog_titles, inside, load_sources, unique
 from sopctl.templating import environment
 from sopctl.yamlio import write_atomic
@@ -70,8 +70,8 @@ def write_booklet(
 
 def select(catalog: Catalog, sources: Sequence[Source], filters: Filters) -> list[Section]:
     """The SOPs that pass the filters, grouped by unit in the configured order, by number."""
-    units = {_unit(catalog, u) for u in filters.units}
-    areas = {_area(catalog, a) for a in filters.areas}
+    units = {check_unit(catalog, u) for u in filters.units}
+    areas = {check_area(catalog, a) for a in filters.areas}
     statuses = set(filters.statuses) or {"draf", "ditetapkan"}
     chosen = [
         s
@@ -136,23 +136,3 @@ def _commit(root: Path) -> str:
 
 def _unit_of(catalog: Catalog, source: Source) -> str | None:
     return resolve_unit(catalog.config, source.sop.unit)
-
-
-def _unit(catalog: Catalog, value: str) -> str:
-    found = resolve_unit(catalog.config, value)
-    if found is None:
-        close = suggest_unit(catalog.config, value)
-        raise UsageError(
-            f"unit `{value}` tidak dikenal", hint=f"maksud Anda `{close}`?" if close else ""
-        )
-    return found
-
-
-def _area(catalog: Catalog, value: str) -> str:
-    found = resolve_area(catalog.config, value)
-    if found is None:
-        close = suggest_area(catalog.config, value)
-        raise UsageError(
-            f"area RB `{value}` tidak dikenal", hint=f"maksud Anda `{close}`?" if close else ""
-        )
-    return found

@@ -8,7 +8,10 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 
+from sopctl.catalog import Catalog
 from sopctl.config import Area, Config, Unit
+from sopctl.errors import UsageError
+from sopctl.messages import ui
 
 _PREFIX = re.compile(r"^(subbagian|subbag|sub bagian|bagian|area)\s+")
 
@@ -81,3 +84,23 @@ def suggest_area(config: Config, value: str) -> str | None:
     index = _index(config.areas)
     best = suggest(value, index)
     return index[normalize(best)] if best else None
+
+
+def check_unit(catalog: Catalog, value: str, lang: str = "id") -> str:
+    """The unit id for an id, code, name or alias; an unknown value names the nearest."""
+    found = resolve_unit(catalog.config, value)
+    if found is None:
+        close = suggest_unit(catalog.config, value)
+        hint = ui("did_you_mean", lang, close=close) if close else ""
+        raise UsageError(ui("new_unit_unknown", lang, value=value), hint=hint)
+    return found
+
+
+def check_area(catalog: Catalog, value: str, lang: str = "id") -> str:
+    """The RB area id for an id, name or alias; an unknown value names the nearest."""
+    found = resolve_area(catalog.config, value)
+    if found is None:
+        close = suggest_area(catalog.config, value)
+        hint = ui("did_you_mean", lang, close=close) if close else ""
+        raise UsageError(ui("new_area_unknown", lang, value=value), hint=hint)
+    return found

@@ -20,7 +20,7 @@ from sopctl.catalog import Catalog, sop_files
 from sopctl.errors import ConfigError, UsageError
 from sopctl.messages import ui
 from sopctl.model import Sop
-from sopctl.names import normalize, resolve_area, resolve_unit, suggest_area, suggest_unit
+from sopctl.names import normalize, resolve_unit
 from sopctl.numbering import assign_number
 from sopctl.resources import builtin_dir
 from sopctl.yamlio import parse_text, read_file
@@ -77,26 +77,6 @@ def clean_title(title: str, lang: str) -> str:
     if not title:
         raise UsageError(ui("new_title_empty", lang))
     return title
-
-
-def check_unit(catalog: Catalog, value: str, lang: str) -> str:
-    """The unit id for an id, code, name or alias; unknown values name the nearest."""
-    found = resolve_unit(catalog.config, value)
-    if found is None:
-        close = suggest_unit(catalog.config, value)
-        hint = ui("did_you_mean", lang, close=close) if close else ""
-        raise UsageError(ui("new_unit_unknown", lang, value=value), hint=hint)
-    return found
-
-
-def check_area(catalog: Catalog, value: str, lang: str) -> str:
-    """The RB area id for an id, name or alias."""
-    found = resolve_area(catalog.config, value)
-    if found is None:
-        close = suggest_area(catalog.config, value)
-        hint = ui("did_you_mean", lang, close=close) if close else ""
-        raise UsageError(ui("new_area_unknown", lang, value=value), hint=hint)
-    return found
 
 
 def check_jenis(value: str, lang: str) -> str | None:

@@ -71,14 +71,8 @@ def _gather(catalog: Catalog, answers: Answers, console: Console | None, lang: s
     """Check every answer; ask on a terminal (`console`) for what is missing or invalid."""
     from sopctl.errors import UsageError
     from sopctl.messages import ui
-    from sopctl.newsop import (
-        Request,
-        check_area,
-        check_jenis,
-        check_title,
-        check_unit,
-        clean_title,
-    )
+    from sopctl.names import check_area, check_unit
+    from sopctl.newsop import Request, check_jenis, check_title, clean_title
 
     nama, unit, area, jenis, actors = answers
     if console is None:
