@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import secrets
+import os
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -113,7 +113,7 @@ def save_outcome(catalog: Catalog, outcome: Outcome, facts: list[RawFacts] | Non
     the outcome alone, still naming the facts file it was made with."""
     token = outcome.token
     if facts is not None:
-        token = secrets.token_hex(8)
+        token = os.urandom(8).hex()
         save_in_cache(catalog, FACTS_FILE, _json({"token": token, "facts": facts}))
     body = {
         "format": FORMAT,

@@ -73,11 +73,14 @@ def stale_revision_findings(
     """G001 findings for `items` (files of the catalog at `root`); `remember` uses the memo.
 
     Costs nothing outside a git repository, and one `git log` inside one."""
-    top = _repository(root) if items else None
+    top = _work_tree(root) if items else None
     if top is None:
         return []
     under = root.resolve().relative_to(top).as_posix()
-    edits = _edits(git.log(top, "--no-merges", "--", under))
+    try:
+        edits = _edits(git.log(top, "--no-merges", "--", under))
+    except git.GitError:  # not a repository after all, or no git: lint works without G001
+        return []
     if not edits:
         return []  # no file of the catalog was ever edited after it was added
     late = {item.path: _late_edits(item, top, edits) for item in items}
@@ -130,16 +133,11 @@ def _ends(late: list[_Edit]) -> tuple[str, str]:
     return late[-1].before, late[0].after
 
 
-def _repository(root: Path) -> Path | None:
-    """The top of the work tree holding `root`; None outside one (told without running git,
-    which is then not needed) or without git (lint works without it, minus this check)."""
+def _work_tree(root: Path) -> Path | None:
+    """The top of the git work tree holding `root` (the nearest folder with a `.git`, as git
+    finds it), told without running git; None outside any."""
     here = root.resolve()
-    if not any((folder / ".git").exists() for folder in (here, *here.parents)):
-        return None
-    try:
-        return git.find_top(root)
-    except git.GitError:
-        return None
+    return next((folder for folder in (here, *here.parents) if (folder / ".git").exists()), None)
 
 
 def _edits(commits: Sequence[git.Commit]) -> dict[str, list[_Edit]]:
