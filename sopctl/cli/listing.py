@@ -89,7 +89,7 @@ def _filters(
     lang: str,
 ) -> Filters:
     from sopctl.listing import Filters
-    from sopctl.newsop import check_area, check_unit
+    from sopctl.names import check_area, check_unit
 
     return Filters(
         unit=check_unit(catalog, unit, lang) if unit else None,
