@@ -190,7 +190,7 @@ def _print_blocks(console: Console, rows: list[Row], today: dt.date, lang: str) 
     pending: list[str] = []
     for row in rows:
         head, details = _block(row, headers, today)
-        if unstyled and all(plaintext.single_cell(t) for t, _ in head + details if t != "\n"):
+        if unstyled and plaintext.single_cell("".join(t for t, _ in head + details if t != "\n")):
             pending += plaintext.wrap("".join(text for text, _ in head), width)
             pending += plaintext.padded("".join(text for text, _ in details), 2, width)
             continue
