@@ -67,17 +67,20 @@ class Outcome:
         unchanged since and whose findings hold on `today`."""
         day = today.isoformat()
         found: dict[str, int] = {}
-        for index, entry in enumerate(self.entries):
-            stamp = stamps.get(entry[0])
-            first, last = entry[5] or (None, None)
-            if (
-                stamp is not None
-                and entry[1] == list(stamp)
-                and vouches(stamp, self.written_ns)
-                and (first is None or first <= day)
-                and (last is None or day <= last)
-            ):
-                found[entry[0]] = index
+        try:
+            for index, entry in enumerate(self.entries):
+                stamp = stamps.get(entry[0])
+                first, last = entry[5] or (None, None)
+                if (
+                    stamp is not None
+                    and entry[1] == list(stamp)
+                    and vouches(stamp, self.written_ns)
+                    and (first is None or first <= day)
+                    and (last is None or day <= last)
+                ):
+                    found[entry[0]] = index
+        except _BROKEN as exc:
+            raise Damaged(str(exc)) from exc
         return found
 
     def facts(self, catalog: Catalog) -> list[RawFacts]:

@@ -187,7 +187,7 @@ def test_another_working_folder(make_catalog: Make, capsys: pytest.CaptureFixtur
     assert any(other in f["message"] for f in inside if f["code"] == "K001")
 
 
-@pytest.mark.parametrize("damage", ["garbage", "entries", "across", "facts", "token"])
+@pytest.mark.parametrize("damage", ["garbage", "entries", "days", "across", "facts", "token"])
 def test_damaged_outcome_is_rebuilt(
     make_catalog: Make, capsys: pytest.CaptureFixture[str], damage: str
 ) -> None:
@@ -200,6 +200,8 @@ def test_damaged_outcome_is_rebuilt(
         path.write_bytes(b"\x00\xff{")
     elif damage == "entries":  # stamps that vouch, findings of the wrong shape
         body["entries"] = [[*e[:2], [[1, {"x": None}]], *e[3:]] for e in body["entries"]]
+    elif damage == "days":  # read before anything else
+        body["entries"] = [[*e[:5], 7, *e[6:]] for e in body["entries"]]
     elif damage == "across":
         body["across"] = [["x", 1]]
     elif damage == "facts":
