@@ -100,7 +100,9 @@ def lint(
     for item in found:
         by_path.setdefault(item.path, []).append(item)
     waived = [
-        f for path, items in by_path.items() for f in apply_waivers(items, view.waivers[path])
+        f
+        for path, items in by_path.items()
+        for f in apply_waivers(items, view.waivers.get(path, []))
     ]
     kept = [f for f in waived if wanted(f.code, options)]
     return LintResult(sorted(kept, key=sort_key), len(chosen))

@@ -181,7 +181,7 @@ def _days(record: FileRecord) -> list[str | None] | None:
 class Linted:
     """What lint reports on, from an outcome: the linted files' own findings (not waived
     yet), the cross-file findings in them, the waivers of the files these are in (by shown
-    name), and the linted files' G001 dates."""
+    name; none for most files), and the linted files' G001 dates."""
 
     own: list[Finding]
     across: list[Finding]
@@ -207,7 +207,7 @@ def linted(
             for a, b, c, d in entries[i][2]
         ]
         waived = picked | {index for index, _ in across}
-        waivers = {shown[i]: [_waiver(w) for w in entries[i][3]] for i in waived}
+        waivers = {shown[i]: [_waiver(w) for w in entries[i][3]] for i in waived if entries[i][3]}
         dated = [_dated(entries[i], shown[i]) for i in chosen if entries[i][4] is not None]
     except _BROKEN as exc:
         raise Damaged(str(exc)) from exc
