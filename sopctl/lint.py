@@ -14,13 +14,12 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sopctl.cachedir import Stamp, file_stamp
+from sopctl.cachedir import file_stamp
 from sopctl.catalog import Catalog, select_files, sop_file_names
 from sopctl.findings import Finding, sort_key
 from sopctl.messages import CODES
 from sopctl.outcome import (
     Damaged,
-    Entry,
     Outcome,
     RawFacts,
     encode_entry,
@@ -129,12 +128,18 @@ def _outcome(
     stale = [(name, seen) for name, seen in zip(every, shown, strict=True) if name not in fresh]
     records = _records(catalog, stale, options, cold=old is None)
     read = {name: record for (name, _), record in zip(stale, records, strict=True)}
-    entries = [_entry(name, old, fresh, stamps, read) for name in every]
+    new_facts = {name: encode_facts(record) for name, record in read.items()}
+    entries = [
+        old.entries[fresh[name]]
+        if old is not None and name in fresh
+        else encode_entry(name, stamps[name], read[name], new_facts[name])
+        for name in every
+    ]
     if old is not None and same_files and [e[6] for e in entries] == [e[6] for e in old.entries]:
         outcome = replace(old, entries=entries)  # the same facts: the same cross-file findings
         facts = None
     else:
-        facts = _facts(catalog, every, old, fresh, read)
+        facts = _facts(catalog, every, old, fresh, new_facts)
         across = check_facts(facts_in(facts, shown), catalog)
         outcome = new_outcome(catalog, cwd, entries, across, shown)
     if options.use_cache:
@@ -142,29 +147,17 @@ def _outcome(
     return outcome
 
 
-def _entry(
-    name: str,
-    old: Outcome | None,
-    fresh: dict[str, int],
-    stamps: dict[str, Stamp | None],
-    read: dict[str, FileRecord],
-) -> Entry:
-    if old is not None and name in fresh:
-        return old.entries[fresh[name]]
-    return encode_entry(name, stamps[name], read[name])
-
-
 def _facts(
     catalog: Catalog,
     every: list[str],
     old: Outcome | None,
     fresh: dict[str, int],
-    read: dict[str, FileRecord],
+    new: dict[str, RawFacts],
 ) -> list[RawFacts]:
-    """Every file's facts: kept ones for `fresh` files (their index in `old`), new ones for
-    the files `read`."""
+    """Every file's facts: kept ones for `fresh` files (their index in `old`), `new` ones
+    for the files read."""
     kept = old.facts(catalog) if old is not None and fresh else []
-    return [kept[fresh[name]] if name in fresh else encode_facts(read[name]) for name in every]
+    return [kept[fresh[name]] if name in fresh else new[name] for name in every]
 
 
 def _records(

@@ -147,7 +147,8 @@ def new_outcome(
     return Outcome(cache_key(catalog, FORMAT), cwd, 0, "", entries, coded)
 
 
-def encode_entry(name: str, stamp: Stamp | None, record: FileRecord) -> Entry:
+def encode_entry(name: str, stamp: Stamp | None, record: FileRecord, facts: RawFacts) -> Entry:
+    """The entry of a file read with `stamp` into `record`, whose `encode_facts` are `facts`."""
     dated = dated_of(record)
     return [
         name,
@@ -156,7 +157,7 @@ def encode_entry(name: str, stamp: Stamp | None, record: FileRecord) -> Entry:
         [[sorted(w.codes), w.reason] for w in record.waivers],
         None if dated is None else [dated.field, dated.date.isoformat(), *dated.at],
         _days(record),
-        hashlib.blake2b(_json(encode_facts(record)), digest_size=8).hexdigest(),
+        hashlib.blake2b(_json(facts), digest_size=8).hexdigest(),
     ]
 
 
