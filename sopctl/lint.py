@@ -31,7 +31,7 @@ from sopctl.outcome import (
     save_outcome,
 )
 from sopctl.stale import Dated
-from sopctl.suppress import apply_waivers
+from sopctl.suppress import Waiver, apply_waivers
 
 if TYPE_CHECKING:
     from sopctl.rules.context import Facts
@@ -95,16 +95,18 @@ def lint(
         outcome = _outcome(catalog, every, shown, options, shower.cwd, trusted=False)
         view = linted(outcome, chosen, shown, anywhere)
     found = view.own + view.across + [f for check in checks for f in check(view.dated)]
+    kept = [f for f in _waived(found, view.waivers) if wanted(f.code, options)]
+    return LintResult(sorted(kept, key=sort_key), len(chosen))
+
+
+def _waived(found: list[Finding], waivers: dict[str, list[Waiver]]) -> list[Finding]:
+    """Findings with their files' waivers applied (`waivers` by shown name)."""
     by_path: dict[str, list[Finding]] = {}
     for item in found:
         by_path.setdefault(item.path, []).append(item)
-    waived = [
-        f
-        for path, items in by_path.items()
-        for f in apply_waivers(items, view.waivers.get(path, []))
+    return [
+        f for path, items in by_path.items() for f in apply_waivers(items, waivers.get(path, []))
     ]
-    kept = [f for f in waived if wanted(f.code, options)]
-    return LintResult(sorted(kept, key=sort_key), len(chosen))
 
 
 def _outcome(
@@ -184,10 +186,6 @@ def catalog_records(
 
     shown = _Shower()
     return read_records(catalog, [(p, shown(p)) for p in files], today, use_cache=use_cache)
-
-
-def check_catalog(records: Sequence[FileRecord], catalog: Catalog) -> list[Finding]:
-    return check_facts([item.facts for item in records], catalog)
 
 
 def check_facts(facts: Sequence[Facts], catalog: Catalog) -> list[Finding]:
