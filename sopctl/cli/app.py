@@ -5,6 +5,7 @@ names when the program starts: help is printed before `--lang` could be read."""
 
 from __future__ import annotations
 
+import enum
 import os
 from typing import Annotated, Literal
 
@@ -13,6 +14,13 @@ import typer
 from sopctl.helptext import help_text
 
 Lang = Literal["id", "en"]
+
+
+class Status(enum.StrEnum):  # typer takes a repeated option of an Enum, not of a Literal
+    draf = "draf"
+    ditetapkan = "ditetapkan"
+    dicabut = "dicabut"
+
 
 app = typer.Typer(
     name="sopctl",

@@ -3,20 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import enum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from sopctl.cli.app import LangOption, app, pick_lang
+from sopctl.cli.app import LangOption, Status, app, pick_lang
 from sopctl.helptext import help_text
-
-
-class Status(enum.StrEnum):  # typer takes a repeated option of an Enum, not of a Literal
-    draf = "draf"
-    ditetapkan = "ditetapkan"
-    dicabut = "dicabut"
 
 
 @app.command(help=help_text("booklet"))

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
-from sopctl.cli.app import LangOption, app, pick_lang
+from sopctl.cli.app import LangOption, Status, app, pick_lang
 from sopctl.helptext import help_text
 
 if TYPE_CHECKING:
@@ -18,12 +18,6 @@ if TYPE_CHECKING:
     from sopctl.report import Report
 
 Format = Literal["table", "json", "csv", "md", "html"]
-
-
-class Status(enum.StrEnum):  # typer takes a repeated option of an Enum, not of a Literal
-    draf = "draf"
-    ditetapkan = "ditetapkan"
-    dicabut = "dicabut"
 
 
 class Dimension(enum.StrEnum):
