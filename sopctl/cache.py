@@ -15,11 +15,13 @@ before the cache was written (as git does for its index).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 import hashlib
 import json
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -58,13 +60,14 @@ def read_records(
 ) -> list[FileRecord]:
     """The record of each (path, shown name), in order: from the cache when it holds, else by
     parsing (in several processes for many files). The cache is brought up to date."""
-    store = load_store(catalog) if use_cache else None
-    found: list[FileRecord | None] = []
-    hashes: list[tuple[Stamp, str] | None] = []
-    for path, shown in items:
-        known = _identify(path, store) if store is not None else None
-        hashes.append(known)
-        found.append(_cached(store, known, path, shown, today))
+    with _collector_paused():
+        store = load_store(catalog) if use_cache else None
+        found: list[FileRecord | None] = []
+        hashes: list[tuple[Stamp, str] | None] = []
+        for path, shown in items:
+            known = _identify(path, store) if store is not None else None
+            hashes.append(known)
+            found.append(_cached(store, known, path, shown, today))
     missing = [i for i, record in enumerate(found) if record is None]
     chosen = [items[i] for i in missing]
     parsed = parse_all(chosen, catalog, today, workers or default_workers())
@@ -73,6 +76,20 @@ def read_records(
     if store is not None:
         _update(store, catalog, items, hashes, found, missing)
     return [record for record in found if record is not None]
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while the cache is read: the records are hundreds of
+    thousands of new objects, none in a cycle, and the collector would walk the growing heap
+    again and again as they are made (about 0.2 s of a warm list at 16,500 SOPs)."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
 
 
 def cache_key(catalog: Catalog) -> str:
