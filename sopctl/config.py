@@ -139,11 +139,6 @@ def load_config(path: Path) -> Config:
     return settle(parsed, path)
 
 
-def default_config() -> Config:
-    """Settings for a folder without `sopctl.toml` (used by tests and `new --dry-run`)."""
-    return settle(ConfigFile(preset="kpu-provinsi-2020"), None)
-
-
 def settle(parsed: ConfigFile, path: Path | None) -> Config:
     """Apply the unit preset and the built-in areas; entries of the file win by id."""
     preset = [Unit.model_validate(u) for u in UNIT_PRESETS.get(parsed.preset or "", [])]
