@@ -53,7 +53,7 @@ import sys, time
 start = time.perf_counter()
 from pathlib import Path
 import yaml
-from sopctl.model import Sop
+from sopctl.sop.model import Sop
 count = 0
 for path in sorted(Path(sys.argv[1]).rglob("*.yaml")):
     loader = yaml.CSafeLoader(path.read_text(encoding="utf-8"))

@@ -14,11 +14,11 @@ from conftest import SAMPLE, Make, git, valid_sop
 from helpers import sopctl
 from typer.testing import CliRunner
 
-from sopctl.booklet import Filters, Section, booklet_html, css_string, select, write_booklet
-from sopctl.catalog import open_catalog
+from sopctl.catalog.folder import open_catalog
 from sopctl.cli import app
 from sopctl.errors import UsageError
-from sopctl.render import load_sources
+from sopctl.render.booklet import Filters, Section, booklet_html, css_string, select, write_booklet
+from sopctl.render.files import load_sources
 
 TODAY = dt.date(2025, 11, 26)
 

@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from sopctl.catalog import open_catalog
-from sopctl.layout import paper
-from sopctl.render import render_files
+from sopctl.catalog.folder import open_catalog
+from sopctl.render.chart.layout import paper
+from sopctl.render.files import render_files
 
 pytestmark = pytest.mark.browser
 

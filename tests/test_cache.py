@@ -16,10 +16,10 @@ import pytest
 from conftest import Make, valid_sop
 from helpers import sopctl
 
-from sopctl.cache import CACHE_DIR, CACHE_FILE, read_records
-from sopctl.catalog import open_catalog, sop_files
-from sopctl.outcome import OUTCOME_FILE
-from sopctl.scan import PARALLEL_FROM
+from sopctl.catalog.folder import open_catalog, sop_files
+from sopctl.lint.outcome import OUTCOME_FILE
+from sopctl.lint.records import CACHE_DIR, CACHE_FILE, read_records
+from sopctl.lint.scan import PARALLEL_FROM
 
 OUTPUT = "      output: Konsep DUK\n"  # the second step's output; removing it gives P009
 

@@ -16,7 +16,7 @@ import yaml
 from conftest import CONFIG, REPO, git
 from sop_repo import base_files, commit, edit, init, write
 
-from sopctl.yamlio import parse_text
+from sopctl.sop.yamlio import parse_text
 
 DOC = REPO / "docs" / "ci.md"
 HOOKS = REPO / ".pre-commit-hooks.yaml"

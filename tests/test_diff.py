@@ -10,7 +10,7 @@ from conftest import Make, git
 from helpers import sopctl
 from sop_repo import ATK, CUTI, base_files, commit, edit, init, sop, write
 
-from sopctl.semdiff import compare_catalogs, compare_steps
+from sopctl.history.compare import compare_catalogs, compare_steps
 
 
 def step(kegiatan: str, **more: Any) -> dict[str, Any]:

@@ -14,10 +14,10 @@ from helpers import sopctl
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from sopctl.canonical import CanonicalError, canonical_text
-from sopctl.catalog import sop_files
-from sopctl.model import KEY_ORDER
-from sopctl.yamlio import parse_text
+from sopctl.catalog.folder import sop_files
+from sopctl.sop.canonical import CanonicalError, canonical_text
+from sopctl.sop.model import KEY_ORDER
+from sopctl.sop.yamlio import parse_text
 
 MESSY = """\
 # yaml-language-server: $schema=../../schemas/sop.schema.json

@@ -1,4 +1,4 @@
-"""sopctl.git: the `git` program on real repositories, and its failures as clear errors."""
+"""sopctl.history.git: the `git` program on real repositories, and its failures as clear errors."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import pytest
 from conftest import git
 from sop_repo import commit, init, write
 
-from sopctl import git as sgit
 from sopctl.errors import SopctlError
+from sopctl.history import git as sgit
 
 
 @pytest.fixture

@@ -15,8 +15,8 @@ from conftest import CONFIG, REPO, Make, valid_sop
 from helpers import sopctl
 
 from sopctl.cli import app
-from sopctl.helptext import HELP, help_text
-from sopctl.uitext import UI
+from sopctl.text.help import HELP, help_text
+from sopctl.text.phrases import UI
 
 PACKAGE = REPO / "sopctl"
 CATALOG_MODULES = {PACKAGE / "uitext.py", PACKAGE / "messages.py", *PACKAGE.glob("helptext/*.py")}

@@ -7,8 +7,7 @@ from collections import Counter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sopctl.flow import Exit
-from sopctl.layout import (
+from sopctl.render.chart.layout import (
     BAND_H,
     Box,
     Chunk,
@@ -20,6 +19,7 @@ from sopctl.layout import (
     split_pages,
     text_lines,
 )
+from sopctl.sop.flow import Exit
 
 WIDTH = 100.0
 

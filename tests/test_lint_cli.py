@@ -132,7 +132,7 @@ def test_bad_config_is_exit_2(
 def test_unexpected_failure_is_one_line_and_exit_3(
     root: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from sopctl import rules
+    from sopctl.lint import rules
 
     def broken_rule(ctx: object) -> list[object]:
         raise RuntimeError("rule exploded")

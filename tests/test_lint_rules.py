@@ -8,7 +8,7 @@ import pytest
 from conftest import Make, valid_sop
 from helpers import codes, sopctl
 
-from sopctl.messages import CODES
+from sopctl.text.codes import CODES
 
 STEP2_OUTPUT = "      output: Konsep DUK\n"
 

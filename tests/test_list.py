@@ -12,8 +12,8 @@ import pytest
 from conftest import Make, valid_sop
 from helpers import Result, sopctl
 
-from sopctl.catalog import open_catalog, sop_files
-from sopctl.listing import collect
+from sopctl.catalog.folder import open_catalog, sop_files
+from sopctl.report.listing import collect
 
 TODAY = dt.date.today()
 OLD = (TODAY - dt.timedelta(days=400)).isoformat()

@@ -13,12 +13,12 @@ import pytest
 from conftest import Make, valid_sop
 from helpers import sopctl
 
-from sopctl.canonical import canonical_text
-from sopctl.catalog import open_catalog
+from sopctl.author.numbering import next_number, template_regex
+from sopctl.catalog.folder import open_catalog
 from sopctl.errors import ConfigError
-from sopctl.lint import LintOptions, lint
-from sopctl.numbering import next_number, template_regex
-from sopctl.yamlio import parse_text
+from sopctl.lint.run import LintOptions, lint
+from sopctl.sop.canonical import canonical_text
+from sopctl.sop.yamlio import parse_text
 
 YEAR = dt.date.today().year
 DUK = ["--nama", "Penyusunan DUK Pegawai", "--unit", "sdm", "--area", "manajemen-sdm"]

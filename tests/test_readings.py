@@ -14,8 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from ruamel.yaml import YAML
 from test_fmt import sops
 
-from sopctl.catalog import sop_files
-from sopctl.yamlio import parse_text, read_file
+from sopctl.catalog.folder import sop_files
+from sopctl.sop.yamlio import parse_text, read_file
 
 YAML_1_1_WORDS = ["no", "yes", "on", "off", "y", "n", "No", "YES", "Off", "010", "0o10", "1:20"]
 

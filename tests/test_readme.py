@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from sopctl.cli import app
-from sopctl.messages import CODES
+from sopctl.text.codes import CODES
 
 REPO = Path(__file__).resolve().parent.parent
 README = REPO / "README.md"

@@ -16,12 +16,12 @@ import pytest
 from conftest import SAMPLE, Make, valid_sop
 from typer.testing import CliRunner
 
-from sopctl.catalog import open_catalog, sop_files
+from sopctl.catalog.folder import open_catalog, sop_files
 from sopctl.cli import app
-from sopctl.dates import tanggal
-from sopctl.flow import symbol
-from sopctl.loader import load_sop
-from sopctl.render import render_files
+from sopctl.render.files import render_files
+from sopctl.sop.dates import tanggal
+from sopctl.sop.flow import symbol
+from sopctl.sop.loader import load_sop
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 GOLDEN_SOPS = [

@@ -9,7 +9,7 @@ import pytest
 from conftest import Make, valid_sop
 from helpers import Result, codes, sopctl
 
-from sopctl.yamlio import parse_text
+from sopctl.sop.yamlio import parse_text
 
 Run = Callable[..., Result]
 NUMBER = "001/SOP/SDM/KPU-Prov-35/2022"

@@ -17,9 +17,9 @@ import pytest
 from conftest import CONFIG, SAMPLE, Make, valid_sop
 from helpers import sopctl
 
-from sopctl.report import UNKNOWN, Scope, table
-from sopctl.report_output import chart
-from sopctl.report_scan import build, find_sources
+from sopctl.report.collect import build, find_sources
+from sopctl.report.model import UNKNOWN, Scope, table
+from sopctl.report.output import chart
 
 TODAY = dt.date.today()
 AREAS = (
@@ -87,7 +87,7 @@ def mixed(make_catalog: Make) -> Path:
 
 
 def report_of(path: Path, **scope: Any) -> Any:
-    from sopctl.report_output import to_json
+    from sopctl.report.output import to_json
 
     return json.loads(to_json(build(find_sources(path), Scope(**scope))))
 

@@ -10,7 +10,7 @@ from conftest import Make, git
 from helpers import sopctl
 from sop_repo import DUK, commit, edit, init, sop
 
-from sopctl.history import revision_rows, revisions
+from sopctl.history.revisions import revision_rows, revisions
 
 STEP3 = "Memeriksa konsep DUK; sudah benar?"
 
@@ -220,8 +220,8 @@ def test_verdicts_are_remembered_and_a_bad_memo_is_ignored(
 
 
 def test_the_riwayat_revisi_table_for_rendering(repo: Path, tmp_path: Path) -> None:
-    from sopctl.change_report import revision_table
-    from sopctl.templating import environment
+    from sopctl.history.output import revision_table
+    from sopctl.render.templating import environment
 
     edit(repo, "sdm/daftar-urut-kepangkatan.yaml", "waktu: 2 jam", "waktu: 3 jam")
     commit(repo, "Ubah <waktu> & uji", "2024-08-01")

@@ -10,8 +10,8 @@ from conftest import SAMPLE
 from helpers import sopctl
 from ruamel.yaml import YAML
 
-from sopctl.catalog import sop_files
-from sopctl.yamlio import read_file
+from sopctl.catalog.folder import sop_files
+from sopctl.sop.yamlio import read_file
 
 FILES = sop_files(SAMPLE)
 

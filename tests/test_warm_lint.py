@@ -1,4 +1,4 @@
-"""Warm lint (the last run's outcome, `sopctl.outcome`) is invisible: whatever changed since,
+"""Warm lint (the last run's outcome, `sopctl.lint.outcome`) is invisible: whatever changed since,
 lint reports what a `--no-cache` run reports; and when nothing changed it reads no SOP."""
 
 from __future__ import annotations
@@ -17,9 +17,9 @@ from conftest import Make, valid_sop
 from helpers import sopctl
 from sop_repo import ATK, CUTI, DUK, sop
 
-from sopctl.cache import CACHE_DIR, CACHE_FILE
-from sopctl.catalog import sop_file_names, sop_files
-from sopctl.outcome import FACTS_FILE, OUTCOME_FILE
+from sopctl.catalog.folder import sop_file_names, sop_files
+from sopctl.lint.outcome import FACTS_FILE, OUTCOME_FILE
+from sopctl.lint.records import CACHE_DIR, CACHE_FILE
 
 DAY = dt.date.today().isoformat()
 
@@ -228,7 +228,15 @@ def test_warm_single_file_imports_no_parser(
     root = make_catalog(_files())
     _warm(capsys, root)
     _age(root)
-    heavy = ("sopctl.yamlio", "sopctl.model", "sopctl.rules", "yaml", "ruamel", "rich", "jinja2")
+    heavy = (
+        "sopctl.sop.yamlio",
+        "sopctl.sop.model",
+        "sopctl.lint.rules",
+        "yaml",
+        "ruamel",
+        "rich",
+        "jinja2",
+    )
     probe = (
         "import sys\nfrom sopctl.cli import run\ncode = run(['lint', 'sdm/duk.yaml'])\n"
         f"print(code, sorted(m for m in sys.modules if m.split('.')[0] in {heavy!r} "

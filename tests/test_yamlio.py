@@ -1,4 +1,4 @@
-"""Tests of sopctl.yamlio: YAML 1.2 data equal to ruamel.yaml's, problems instead of exceptions."""
+"""sopctl.sop.yamlio: YAML 1.2 data equal to ruamel.yaml's, problems instead of exceptions."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
-from sopctl.yamlio import (
+from sopctl.sop.yamlio import (
     MAX_BYTES,
     Document,
     Problem,
@@ -409,7 +409,7 @@ def test_roundtrip_errors_propagate() -> None:
 
 
 def test_import_does_not_load_ruamel() -> None:
-    code = "import sys, sopctl.yamlio; print('ruamel.yaml' in sys.modules)"
+    code = "import sys, sopctl.sop.yamlio; print('ruamel.yaml' in sys.modules)"
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )

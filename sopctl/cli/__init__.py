@@ -60,7 +60,7 @@ def _given_lang(args: list[str]) -> str | None:
 
 
 def _ui(key: str, lang: str, **args: object) -> str:
-    from sopctl.messages import ui
+    from sopctl.text.phrases import ui
 
     return ui(key, lang, **args)
 

@@ -1,6 +1,6 @@
 """The typer application and the options every command shares.
 
-Help texts come from the message catalog (`sopctl.helptext`) in the language SOPCTL_LANG
+Help texts come from the message catalog (`sopctl.text.help`) in the language SOPCTL_LANG
 names when the program starts: help is printed before `--lang` could be read."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from typing import Annotated, Literal
 
 import typer
 
-from sopctl.helptext import help_text
+from sopctl.text.help import help_text
 
 Lang = Literal["id", "en"]
 

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from sopctl.cli.app import LangOption, Status, app, pick_lang
-from sopctl.helptext import help_text
+from sopctl.text.help import help_text
 
 
 @app.command(help=help_text("booklet"))
@@ -28,10 +28,10 @@ def booklet(
     ] = None,
     lang: LangOption = None,
 ) -> None:
-    from sopctl.booklet import Filters, write_booklet
-    from sopctl.catalog import open_catalog
+    from sopctl.catalog.folder import open_catalog
     from sopctl.cli.console import stdout
-    from sopctl.messages import ui
+    from sopctl.render.booklet import Filters, write_booklet
+    from sopctl.text.phrases import ui
 
     start = path or Path.cwd()
     catalog = open_catalog(start)

@@ -9,12 +9,12 @@ from collections.abc import Callable
 from itertools import groupby
 from typing import TYPE_CHECKING
 
-from sopctl.messages import ui
+from sopctl.text.phrases import ui
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from sopctl.lint import LintResult
+    from sopctl.lint.run import LintResult
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan", "suppressed": "dim"}
 
@@ -34,7 +34,7 @@ def stderr() -> Console:
 def print_findings(result: LintResult, output_format: str, lang: str) -> None:
     """Findings in the chosen format on standard output."""
     if output_format != "text":
-        from sopctl import lint_output
+        from sopctl.lint import output as lint_output
 
         render = {
             "json": lint_output.to_json,

@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 import typer
 
 from sopctl.cli.app import app
-from sopctl.helptext import help_text
+from sopctl.text.help import help_text
 
 Format = Literal["text", "md", "json"]
 
@@ -32,9 +32,9 @@ def diff(
         typer.Option("--katalog", "-C", help=help_text("diff.folder")),
     ] = Path("."),
 ) -> None:
-    from sopctl import change_report
-    from sopctl.catalog import open_catalog
-    from sopctl.changes import compare
+    from sopctl.catalog.folder import open_catalog
+    from sopctl.history import output as change_report
+    from sopctl.history.snapshot import compare
 
     comparison = compare(open_catalog(folder), base, head)
     if output_format == "json":

@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from sopctl.cli.app import LangOption, app, pick_lang
-from sopctl.helptext import help_text
+from sopctl.text.help import help_text
 
 if TYPE_CHECKING:
-    from sopctl.canonical import Formatted
+    from sopctl.sop.canonical import Formatted
 
 
 @app.command(help=help_text("fmt"))
@@ -28,11 +28,11 @@ def fmt(
     diff: Annotated[bool, typer.Option("--diff", help=help_text("fmt.diff"))] = False,
     lang: LangOption = None,
 ) -> None:
-    from sopctl.canonical import format_file
-    from sopctl.catalog import open_catalog, select_files, sop_files
+    from sopctl.catalog.folder import open_catalog, select_files, sop_files
     from sopctl.cli.console import stderr
-    from sopctl.lint import shown_path
-    from sopctl.messages import ui
+    from sopctl.lint.run import shown_path
+    from sopctl.sop.canonical import format_file
+    from sopctl.text.phrases import ui
 
     catalog = open_catalog((paths or [Path.cwd()])[0])
     chosen = pick_lang(lang, catalog.config.lang)
@@ -57,8 +57,8 @@ def fmt(
 def _apply(result: Formatted, *, check: bool, diff: bool, lang: str) -> None:
     """Show the change (--diff), name the file (--check), or write it."""
     from sopctl.cli.console import stdout
-    from sopctl.messages import ui
-    from sopctl.yamlio import write_atomic
+    from sopctl.sop.yamlio import write_atomic
+    from sopctl.text.phrases import ui
 
     if diff:
         sys.stdout.write(result.diff())

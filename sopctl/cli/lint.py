@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING, Annotated, Literal
 import typer
 
 from sopctl.cli.app import LangOption, app, pick_lang
-from sopctl.helptext import help_text
+from sopctl.text.help import help_text
 
 if TYPE_CHECKING:
-    from sopctl.catalog import Catalog
-    from sopctl.lint import FileCheck, LintOptions
+    from sopctl.catalog.folder import Catalog
+    from sopctl.lint.run import FileCheck, LintOptions
 
 Format = Literal["text", "json", "github", "sarif", "gitlab"]
 
@@ -62,10 +62,10 @@ def lint(
     ] = False,
     lang: LangOption = None,
 ) -> None:
-    from sopctl.catalog import open_catalog
+    from sopctl.catalog.folder import open_catalog
     from sopctl.cli.console import print_findings
-    from sopctl.lint import LintOptions
-    from sopctl.lint import lint as run_lint
+    from sopctl.lint.run import LintOptions
+    from sopctl.lint.run import lint as run_lint
 
     targets = paths or [Path.cwd()]
     catalog = open_catalog(targets[0])
@@ -86,8 +86,8 @@ def lint(
 
 def _codes(values: list[str] | None, lang: str) -> tuple[str, ...]:
     from sopctl.errors import UsageError
-    from sopctl.lint import known_prefix
-    from sopctl.messages import ui
+    from sopctl.lint.run import known_prefix
+    from sopctl.text.phrases import ui
 
     codes = tuple(c.strip().upper() for v in values or [] for c in v.split(",") if c.strip())
     for code in codes:
@@ -98,8 +98,8 @@ def _codes(values: list[str] | None, lang: str) -> tuple[str, ...]:
 
 def _changed(catalog: Catalog, paths: list[Path], revision: str) -> list[Path]:
     """The SOP files changed since `revision`, among `paths` when some are given."""
-    from sopctl.catalog import select_files
-    from sopctl.changes import changed_since
+    from sopctl.catalog.folder import select_files
+    from sopctl.history.snapshot import changed_since
 
     changed = changed_since(catalog, revision)
     if not paths:
@@ -110,8 +110,8 @@ def _changed(catalog: Catalog, paths: list[Path], revision: str) -> list[Path]:
 
 def _checks(catalog: Catalog, options: LintOptions) -> list[FileCheck]:
     """G001 reads git history: only when wanted (`--ignore G001` skips the git call)."""
-    from sopctl.lint import wanted
-    from sopctl.stale import stale_revision_findings
+    from sopctl.lint.revision_dates import stale_revision_findings
+    from sopctl.lint.run import wanted
 
     if not wanted("G001", options):
         return []

@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING, Annotated, Literal
 import typer
 
 from sopctl.cli.app import LangOption, app, pick_lang
-from sopctl.helptext import help_text
+from sopctl.text.help import help_text
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from sopctl.catalog import Catalog
-    from sopctl.listing import Filters, Row
+    from sopctl.catalog.folder import Catalog
+    from sopctl.report.listing import Filters, Row
 
 Format = Literal["table", "json", "csv"]
 Column = Literal["nomor", "nama", "unit", "area", "status", "efektif", "jatuh_tempo"]
@@ -60,8 +60,8 @@ def list_sops(
     no_cache: Annotated[bool, typer.Option("--no-cache", help=help_text("lint.no_cache"))] = False,
     lang: LangOption = None,
 ) -> None:
-    from sopctl.catalog import open_catalog
-    from sopctl.listing import collect, select, sort_rows, to_csv, to_json
+    from sopctl.catalog.folder import open_catalog
+    from sopctl.report.listing import collect, select, sort_rows, to_csv, to_json
 
     catalog = open_catalog((paths or [Path.cwd()])[0])
     chosen = pick_lang(lang, catalog.config.lang)
@@ -88,8 +88,8 @@ def _filters(
     cari: str | None,
     lang: str,
 ) -> Filters:
-    from sopctl.listing import Filters
-    from sopctl.names import check_area, check_unit
+    from sopctl.catalog.names import check_area, check_unit
+    from sopctl.report.listing import Filters
 
     return Filters(
         unit=check_unit(catalog, unit, lang) if unit else None,
@@ -102,8 +102,8 @@ def _filters(
 
 def _files(catalog: Catalog, paths: list[Path]) -> tuple[list[Path], list[str] | None]:
     """The files to list and, for files the user named, their names as typed."""
-    from sopctl.catalog import select_files, sop_files
-    from sopctl.lint import shown_path
+    from sopctl.catalog.folder import select_files, sop_files
+    from sopctl.lint.run import shown_path
 
     if not paths:
         return sop_files(catalog.root), None  # absolute: named as lint names them
@@ -113,7 +113,7 @@ def _files(catalog: Catalog, paths: list[Path]) -> tuple[list[Path], list[str] |
 
 def _note_skipped(skipped: list[tuple[str, str]], lang: str) -> None:
     from sopctl.cli.console import stderr
-    from sopctl.messages import ui
+    from sopctl.text.phrases import ui
 
     console = stderr()
     for path, detail in skipped:
@@ -125,7 +125,7 @@ _TABLE_MIN_WIDTH = 110  # below this a seven-column table folds every value; lis
 
 def _print_rows(rows: list[Row], today: dt.date, lang: str) -> None:
     from sopctl.cli.console import stdout
-    from sopctl.messages import ui
+    from sopctl.text.phrases import ui
 
     console = stdout()
     if not rows:
@@ -151,7 +151,7 @@ def _cells(row: Row) -> list[str]:
 
 
 def _headers(lang: str) -> list[str]:
-    from sopctl.messages import ui
+    from sopctl.text.phrases import ui
 
     return [ui(column, lang) for column in _COLUMNS]
 

@@ -10,13 +10,13 @@ from typing import TYPE_CHECKING, Annotated, TypeVar
 import typer
 
 from sopctl.cli.app import LangOption, app, pick_lang
-from sopctl.helptext import help_text
+from sopctl.text.help import help_text
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from sopctl.catalog import Catalog
-    from sopctl.newsop import Actor, Request
+    from sopctl.author.new import Actor, Request
+    from sopctl.catalog.folder import Catalog
 
 _T = TypeVar("_T")
 
@@ -37,12 +37,12 @@ def new(
 ) -> None:
     import datetime as dt
 
-    from sopctl.catalog import open_catalog
+    from sopctl.author.new import build
+    from sopctl.catalog.folder import open_catalog
     from sopctl.cli.console import stderr, stdout
-    from sopctl.lint import shown_path
-    from sopctl.messages import ui
-    from sopctl.newsop import build
-    from sopctl.yamlio import write_atomic
+    from sopctl.lint.run import shown_path
+    from sopctl.sop.yamlio import write_atomic
+    from sopctl.text.phrases import ui
 
     catalog = open_catalog(Path.cwd())
     chosen = pick_lang(lang, catalog.config.lang)
@@ -69,10 +69,10 @@ Answers = tuple[str | None, str | None, str | None, str | None, list[str]]
 
 def _gather(catalog: Catalog, answers: Answers, console: Console | None, lang: str) -> Request:
     """Check every answer; ask on a terminal (`console`) for what is missing or invalid."""
+    from sopctl.author.new import Request, check_jenis, check_title, clean_title
+    from sopctl.catalog.names import check_area, check_unit
     from sopctl.errors import UsageError
-    from sopctl.messages import ui
-    from sopctl.names import check_area, check_unit
-    from sopctl.newsop import Request, check_jenis, check_title, clean_title
+    from sopctl.text.phrases import ui
 
     nama, unit, area, jenis, actors = answers
     if console is None:
@@ -101,8 +101,8 @@ def _gather(catalog: Catalog, answers: Answers, console: Console | None, lang: s
 
 def _actors(console: Console | None, given: Sequence[str], lang: str) -> tuple[Actor, ...]:
     """The actors given as flags; on a terminal, when none were given, asked one by one."""
-    from sopctl.messages import ui
-    from sopctl.newsop import check_actor
+    from sopctl.author.new import check_actor
+    from sopctl.text.phrases import ui
 
     chosen: list[Actor] = []
     for value in given:
@@ -119,9 +119,9 @@ def _actors(console: Console | None, given: Sequence[str], lang: str) -> tuple[A
 
 def _actor_or_end(value: str, chosen: Sequence[Actor], lang: str) -> Actor | None:
     """An empty answer ends the list, once there is at least one actor."""
+    from sopctl.author.new import check_actor
     from sopctl.errors import UsageError
-    from sopctl.messages import ui
-    from sopctl.newsop import check_actor
+    from sopctl.text.phrases import ui
 
     if value.strip():
         return check_actor(value, chosen, lang)

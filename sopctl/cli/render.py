@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 import typer
 
 from sopctl.cli.app import LangOption, app, pick_lang
-from sopctl.helptext import help_text
+from sopctl.text.help import help_text
 
 Format = Literal["md", "html", "pdf"]
 DEFAULT_FOLDER = Path("render")
@@ -28,10 +28,10 @@ def render(
     ] = DEFAULT_FOLDER,
     lang: LangOption = None,
 ) -> None:
-    from sopctl.catalog import open_catalog
+    from sopctl.catalog.folder import open_catalog
     from sopctl.cli.console import stdout
-    from sopctl.messages import ui
-    from sopctl.render import render_files
+    from sopctl.render.files import render_files
+    from sopctl.text.phrases import ui
 
     targets = paths or [Path.cwd()]
     catalog = open_catalog(targets[0])

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from sopctl.cli.app import LangOption, app, pick_lang
-from sopctl.helptext import help_text
+from sopctl.text.help import help_text
 
 
 @app.command(help=help_text("renumber"))
@@ -18,12 +18,12 @@ def renumber(
 ) -> None:
     import datetime as dt
 
-    from sopctl.catalog import open_catalog
+    from sopctl.author.renumber import renumber as run_renumber
+    from sopctl.catalog.folder import open_catalog
     from sopctl.cli.console import stdout
     from sopctl.errors import UsageError
-    from sopctl.lint import shown_path
-    from sopctl.messages import ui
-    from sopctl.renumber import renumber as run_renumber
+    from sopctl.lint.run import shown_path
+    from sopctl.text.phrases import ui
 
     if not path.is_file():
         asked = pick_lang(lang)

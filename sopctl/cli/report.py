@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING, Annotated, Literal
 import typer
 
 from sopctl.cli.app import LangOption, Status, app, pick_lang
-from sopctl.helptext import help_text
+from sopctl.text.help import help_text
 
 if TYPE_CHECKING:
-    from sopctl.catalog import Catalog
-    from sopctl.report import Report
+    from sopctl.catalog.folder import Catalog
+    from sopctl.report.model import Report
 
 Format = Literal["table", "json", "csv", "md", "html"]
 
@@ -54,9 +54,9 @@ def report(
     no_cache: Annotated[bool, typer.Option("--no-cache", help=help_text("lint.no_cache"))] = False,
     lang: LangOption = None,
 ) -> None:
-    from sopctl.report import Scope
-    from sopctl.report_output import default_by
-    from sopctl.report_scan import build, find_sources
+    from sopctl.report.collect import build, find_sources
+    from sopctl.report.model import Scope
+    from sopctl.report.output import default_by
 
     dims = _dimensions(by or [], pick_lang(lang))
     sources = find_sources(path or Path.cwd())
@@ -76,7 +76,7 @@ def report(
 def _dimensions(by: list[Dimension], lang: str) -> tuple[str, ...]:
     """The one or two dimensions asked for with --by, in order; none: the default."""
     from sopctl.errors import UsageError
-    from sopctl.messages import ui
+    from sopctl.text.phrases import ui
 
     dims = tuple(dict.fromkeys(d.value for d in by))
     if len(dims) > 2:
@@ -87,7 +87,7 @@ def _dimensions(by: list[Dimension], lang: str) -> tuple[str, ...]:
 def _text(
     result: Report, fmt: str, dims: tuple[str, ...], catalog: Catalog | None, asked: bool
 ) -> str:
-    from sopctl import report_output as out
+    from sopctl.report import output as out
 
     if fmt == "json":
         return out.to_json(result, dims if asked else ()) + "\n"
@@ -104,8 +104,8 @@ def _table(result: Report, dims: tuple[str, ...]) -> str:
     from rich.table import Table
 
     from sopctl.cli.console import stdout
-    from sopctl.report import table
-    from sopctl.report_output import grid, legend, notes, scope_text, title
+    from sopctl.report.model import table
+    from sopctl.report.output import grid, legend, notes, scope_text, title
 
     data = table(result, dims)
     lines = grid(data, short=True)
@@ -134,8 +134,8 @@ def _style(index: int, lines: list[list[str]]) -> str:
 def _warn(result: Report, lang: str) -> None:
     """Files that could not be counted, and SOPs counted as unknown, on standard error."""
     from sopctl.cli.console import stderr
-    from sopctl.messages import ui
-    from sopctl.report import UNKNOWN
+    from sopctl.report.model import UNKNOWN
+    from sopctl.text.phrases import ui
 
     console = stderr()
     if result.skipped:
@@ -152,8 +152,8 @@ def _warn(result: Report, lang: str) -> None:
 def _write(path: Path, text: str, lang: str) -> None:
     from sopctl.cli.console import stderr
     from sopctl.errors import UsageError
-    from sopctl.messages import ui
-    from sopctl.yamlio import write_atomic
+    from sopctl.sop.yamlio import write_atomic
+    from sopctl.text.phrases import ui
 
     if not path.parent.is_dir():
         folder = path.parent.as_posix()

@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING, Annotated, Literal
 import typer
 
 from sopctl.cli.app import LangOption, app, pick_lang
-from sopctl.helptext import help_text
+from sopctl.text.help import help_text
 
 if TYPE_CHECKING:
-    from sopctl.history import Revision
+    from sopctl.history.revisions import Revision
 
 Format = Literal["table", "json", "md"]
 
@@ -25,10 +25,10 @@ def riwayat(
     ] = "table",
     lang: LangOption = None,
 ) -> None:
-    from sopctl import change_report
     from sopctl.errors import UsageError
-    from sopctl.history import revisions
-    from sopctl.messages import ui
+    from sopctl.history import output as change_report
+    from sopctl.history.revisions import revisions
+    from sopctl.text.phrases import ui
 
     chosen = pick_lang(lang)
     if not path.is_file():
@@ -49,9 +49,9 @@ _COLUMNS = ("col_tanggal", "col_commit", "col_penulis", "col_subjek", "col_perub
 def _print_table(path: Path, found: list[Revision], lang: str) -> None:
     from rich.table import Table
 
-    from sopctl.change_report import revision_summary
     from sopctl.cli.console import stdout
-    from sopctl.messages import ui
+    from sopctl.history.output import revision_summary
+    from sopctl.text.phrases import ui
 
     shown = path.as_posix()
     if not found:

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from sopctl.cli.app import app
-from sopctl.helptext import help_text
+from sopctl.text.help import help_text
 
 DEFAULT_FOLDER = Path("schemas")
 
@@ -19,7 +19,7 @@ def schema(
         Path, typer.Option("--output", "-o", help=help_text("schema.output"))
     ] = DEFAULT_FOLDER,
 ) -> None:
-    from sopctl.schema import write
+    from sopctl.sop.schema import write
 
     for path in write(output):
         typer.echo(path.as_posix())

@@ -1,0 +1,1 @@
+"""Writing SOP files: `new`, `renumber` and the numbers they give."""

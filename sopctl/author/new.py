@@ -1,0 +1,186 @@
+"""`new`: a draft SOP from the `new.yaml.j2` template, with the next free number.
+
+The answers (title, unit, area, type, actors) are checked here, one function per answer, so the
+command line can ask again with the reason on a terminal and stop with it in a script.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sopctl.author.numbering import assign_number
+from sopctl.catalog.folder import Catalog, sop_files
+from sopctl.catalog.names import normalize, resolve_unit
+from sopctl.errors import ConfigError, UsageError
+from sopctl.resources import builtin_dir
+from sopctl.sop.canonical import reads_plain
+from sopctl.sop.model import Sop
+from sopctl.sop.yamlio import parse_text, read_file
+from sopctl.text.phrases import ui
+
+TEMPLATE = "new.yaml.j2"
+SCHEMA = Path("schemas") / "sop.schema.json"
+JENIS = ("teknis", "administratif")
+_ACTOR_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+
+
+@dataclass(frozen=True)
+class Actor:
+    id: str
+    nama: str
+
+
+@dataclass(frozen=True)
+class Request:
+    """What the author asked for, checked: ids are configured ids."""
+
+    nama: str
+    unit: str
+    area: str
+    jenis: str | None
+    pelaksana: tuple[Actor, ...]
+
+
+@dataclass(frozen=True)
+class Draft:
+    """The SOP `new` would write: where, and the text."""
+
+    path: Path
+    nomor: str
+    text: str
+
+
+def check_title(catalog: Catalog, unit: str, title: str, lang: str) -> str:
+    """A non-empty title not yet used by an SOP of the same unit (lint's K005)."""
+    title = clean_title(title, lang)
+    for path in sop_files(catalog.root):
+        data = read_file(path).data
+        if not isinstance(data, dict) or not isinstance(data.get("nama"), str):
+            continue
+        same_unit = resolve_unit(catalog.config, str(data.get("unit", ""))) == unit
+        if same_unit and normalize(data["nama"]) == normalize(title):
+            shown = catalog.relative(path)
+            raise UsageError(ui("new_title_taken", lang, title=title, path=shown))
+    return title
+
+
+def clean_title(title: str, lang: str) -> str:
+    """The title with its spaces tidied; an empty one is refused."""
+    title = " ".join(title.split())
+    if not title:
+        raise UsageError(ui("new_title_empty", lang))
+    return title
+
+
+def check_jenis(value: str, lang: str) -> str | None:
+    """`teknis`, `administratif`, or nothing."""
+    value = value.strip().lower()
+    if value and value not in JENIS:
+        raise UsageError(ui("new_jenis_unknown", lang, value=value, choices=", ".join(JENIS)))
+    return value or None
+
+
+def check_actor(value: str, taken: Sequence[Actor], lang: str) -> Actor:
+    """`Nama Jabatan` or `id=Nama Jabatan`; the id is made from the name when not given."""
+    given, _, name = value.partition("=") if "=" in value else ("", "", value)
+    name = " ".join(name.split())
+    actor_id = given.strip() or slug(name)
+    if not name or not _ACTOR_ID.match(actor_id):
+        raise UsageError(ui("new_actor_invalid", lang, value=value))
+    if any(actor.id == actor_id for actor in taken):
+        raise UsageError(ui("new_actor_taken", lang, id=actor_id))
+    return Actor(actor_id, name)
+
+
+def slug(text: str, limit: int = 60) -> str:
+    """A file-name-safe form of a title: ascii, lower case, words joined by `-`."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    words = re.sub(r"[^a-z0-9]+", " ", folded.lower()).split()
+    result = ""
+    for word in words:
+        if result and len(result) + 1 + len(word) > limit:
+            break
+        result = f"{result}-{word}" if result else word[:limit]
+    return result
+
+
+def build(catalog: Catalog, request: Request, today: dt.date) -> Draft:
+    """The draft for `request`: path `<catalog>/<unit>/<slug>.yaml`, number and text."""
+    path = catalog.root / request.unit / f"{slug(request.nama) or 'sop'}.yaml"
+    if path.exists():
+        raise UsageError(ui("new_exists", catalog.config.lang, path=catalog.relative(path)))
+    nomor = assign_number(catalog, request.unit, today)
+    text = render(catalog, request, nomor, today, schema_link(catalog, path.parent))
+    return Draft(path, nomor, text)
+
+
+def render(catalog: Catalog, request: Request, nomor: str, today: dt.date, schema: str) -> str:
+    """The template filled in; a template that does not yield a valid SOP is a ConfigError."""
+    import jinja2
+
+    from sopctl.render.templating import environment
+
+    env = environment(catalog, html=False)
+    env.filters["yaml"] = yaml_scalar
+    units = {u.id: u.nama for u in catalog.config.units}
+    areas = {a.id: a.nama for a in catalog.config.areas}
+    try:
+        text = env.get_template(TEMPLATE).render(
+            request=request,
+            nomor=nomor,
+            today=today.isoformat(),
+            schema=schema,
+            unit_nama=units[request.unit],
+            area_nama=areas[request.area],
+        )
+    except jinja2.TemplateError as exc:
+        raise ConfigError(f"{TEMPLATE}: {exc}", hint=_template_hint(catalog)) from exc
+    _check_rendered(catalog, text)
+    return text
+
+
+def _check_rendered(catalog: Catalog, text: str) -> None:
+    doc = parse_text(text)
+    problem = doc.problems[0].detail if doc.problems else None
+    if problem is None:
+        try:
+            Sop.model_validate(doc.data)
+        except ValueError as exc:
+            problem = str(exc).splitlines()[0]
+    if problem:
+        raise ConfigError(f"{TEMPLATE}: {problem}", hint=_template_hint(catalog))
+
+
+def _template_hint(catalog: Catalog) -> str:
+    folder = catalog.templates or builtin_dir("templates")
+    return f"periksa {(folder / TEMPLATE).as_posix()}"
+
+
+def yaml_scalar(value: object) -> str:
+    """A value written so YAML reads it back unchanged: plain when it can be, else quoted.
+
+    The same rule as `fmt`, so a new file is already in canonical layout.
+    """
+    text = str(value)
+    if reads_plain(text):
+        return text
+    return json.dumps(text, ensure_ascii=False)  # a JSON string is a YAML double-quoted scalar
+
+
+def schema_link(catalog: Catalog, folder: Path) -> str:
+    """The modeline's path from `folder` to the nearest `schemas/sop.schema.json` at or above
+    the catalog root (a repository may hold several catalogs and one schema folder)."""
+    root = catalog.root.resolve()
+    target = root / SCHEMA
+    for candidate in (root, *root.parents):
+        if (candidate / SCHEMA).is_file():
+            target = candidate / SCHEMA
+            break
+    return Path(os.path.relpath(target, folder.resolve())).as_posix()

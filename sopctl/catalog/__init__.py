@@ -1,0 +1,1 @@
+"""A catalog: its folder, its `sopctl.toml` settings, presets, and the names of units and areas."""

@@ -1,0 +1,194 @@
+"""`sopctl.toml`: the file model, and the frozen settings a catalog runs with."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic_core import ErrorDetails
+
+from sopctl.catalog.presets import RB_AREAS, UNIT_PRESETS
+from sopctl.errors import ConfigError
+from sopctl.text.validation import describe
+
+CONFIG_NAME = "sopctl.toml"
+_Item = TypeVar("_Item", "Unit", "Area")
+Lang = Literal["id", "en"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Satker(_Strict):
+    """The office (satuan kerja)."""
+
+    nama: str = "Satuan Kerja"
+    singkatan: str = ""
+    kode: str = ""
+    alamat: str = ""
+    logo: str | None = None
+
+
+class Unit(_Strict):
+    """An organisational unit (subbagian)."""
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    nama: str
+    kode: str
+    alias: list[str] = []
+
+
+class Area(_Strict):
+    """A Reformasi Birokrasi change area."""
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    nama: str
+    alias: list[str] = []
+
+
+class Nomor(_Strict):
+    """How SOP numbers look (a regular expression) and how `new` makes the next one."""
+
+    pola: str = r"^.+$"
+    templat: str = "{urut:03d}/SOP/{kode_unit}/{tahun}"
+
+
+class Periode(_Strict):
+    """Monitoring and evaluation periods, in months."""
+
+    monitoring_bulan: int = Field(6, ge=1)
+    evaluasi_bulan: int = Field(12, ge=1)
+
+
+class Buku(_Strict):
+    """Printing: the booklet's decree and the paper."""
+
+    nomor_penetapan: str = ""
+    kertas: Literal["A4", "F4"] = "A4"
+    orientasi: Literal["landscape", "portrait"] = "landscape"
+
+
+class ProsesBisnis(_Strict):
+    """A business process of the office's peta proses bisnis."""
+
+    kode: str
+    nama: str
+
+
+class ConfigFile(_Strict):
+    """The parsed `sopctl.toml`, as written."""
+
+    preset: Literal["kpu-provinsi-2020", "kpu-kabkota-2020", "kpu-kabkota-2023"] | None = None
+    bahasa: Lang = "id"
+    satker: Satker = Satker()
+    unit: list[Unit] = []
+    area_rb: list[Area] = []
+    nomor: Nomor = Nomor()
+    periode: Periode = Periode()
+    buku: Buku = Buku()
+    proses_bisnis: list[ProsesBisnis] = []
+
+
+@dataclass(frozen=True)
+class Config:
+    """The settings a catalog runs with: presets applied, pattern compiled."""
+
+    path: Path | None
+    lang: Lang
+    satker: Satker
+    units: tuple[Unit, ...]
+    areas: tuple[Area, ...]
+    number_pattern: re.Pattern[str]
+    number_template: str
+    periode: Periode
+    buku: Buku
+    processes: tuple[ProsesBisnis, ...]
+
+
+def load_config(path: Path) -> Config:
+    """Read and check `sopctl.toml`; a problem raises ConfigError naming path and line."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: tidak dapat dibaca: {exc}") from exc
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        where = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
+        at = f"{where.group(1)}:{where.group(2)}" if where else f"{text.count(chr(10)) + 1}:1"
+        detail = str(exc).split(" (at ")[0]
+        raise ConfigError(
+            f"{path}:{at}: TOML tidak valid: {detail}",
+            hint="periksa tanda kutip, tanda = dan [bagian] di sekitar baris ini",
+        ) from exc
+    try:
+        parsed = ConfigFile.model_validate(raw)
+    except ValidationError as exc:
+        first = exc.errors(include_url=False)[0]
+        loc = ".".join(str(part) for part in first["loc"])
+        line = _line_of(text, first["loc"])
+        raise ConfigError(
+            f"{path}:{line}:1: `{loc}`: {_config_detail(first)}",
+            hint="lihat README bagian Konfigurasi",
+        ) from exc
+    return settle(parsed, path)
+
+
+def settle(parsed: ConfigFile, path: Path | None) -> Config:
+    """Apply the unit preset and the built-in areas; entries of the file win by id."""
+    preset = [Unit.model_validate(u) for u in UNIT_PRESETS.get(parsed.preset or "", [])]
+    units = _merge(preset, parsed.unit)
+    areas = _merge([Area.model_validate(a) for a in RB_AREAS], parsed.area_rb)
+    try:
+        pattern = re.compile(parsed.nomor.pola)
+    except re.error as exc:
+        raise ConfigError(
+            f"{path}:{_line_of(_read_or_empty(path), ('pola',))}:1: `nomor.pola` bukan regex "
+            f"yang valid: {exc}",
+            hint="regex Python, mis. '^\\d{3}/SOP/[A-Z]+/\\d{4}$'",
+        ) from exc
+    return Config(
+        path=path,
+        lang=parsed.bahasa,
+        satker=parsed.satker,
+        units=tuple(units),
+        areas=tuple(areas),
+        number_pattern=pattern,
+        number_template=parsed.nomor.templat,
+        periode=parsed.periode,
+        buku=parsed.buku,
+        processes=tuple(parsed.proses_bisnis),
+    )
+
+
+def _merge(base: list[_Item], extra: list[_Item]) -> list[_Item]:
+    by_id = {item.id: item for item in base}
+    by_id.update({item.id: item for item in extra})
+    return list(by_id.values())
+
+
+def _read_or_empty(path: Path | None) -> str:
+    return path.read_text(encoding="utf-8-sig") if path else ""
+
+
+def _config_detail(error: ErrorDetails) -> str:
+    if error["type"] == "extra_forbidden":
+        return "kunci tidak dikenal"
+    if error["type"] == "missing":
+        return "wajib diisi"
+    return describe(error)
+
+
+def _line_of(text: str, loc: tuple[Any, ...]) -> int:
+    """Best-effort line of the key named last in `loc` (tomllib keeps no positions)."""
+    names = [part for part in loc if isinstance(part, str)]
+    for name in reversed(names):
+        match = re.search(rf"^\s*\[*\s*{re.escape(name)}\b", text, re.MULTILINE)
+        if match:
+            return text.count("\n", 0, match.start()) + 1
+    return 1

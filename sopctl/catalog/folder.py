@@ -1,0 +1,125 @@
+"""A catalog: the folder holding `sopctl.toml`, its settings and its SOP files."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sopctl.catalog.config import CONFIG_NAME, Config, load_config
+from sopctl.errors import CatalogNotFound, UsageError
+
+SOP_SUFFIXES = (".yaml", ".yml")
+_SKIP_DIRS = {"templates", "schemas", "node_modules", "__pycache__"}
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """A catalog found once and passed around: root, settings, template override folder."""
+
+    root: Path
+    config: Config
+
+    @property
+    def templates(self) -> Path | None:
+        """The catalog's own `templates/` folder, if it has one."""
+        folder = self.root / "templates"
+        return folder if folder.is_dir() else None
+
+    def relative(self, path: Path) -> str:
+        """`path` relative to the catalog root, with forward slashes."""
+        try:
+            return path.resolve().relative_to(self.root).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+
+def find_root(start: Path) -> Path | None:
+    """The nearest folder at or above `start` holding `sopctl.toml`, as git finds `.git`."""
+    here = start.resolve()
+    if here.is_file():
+        here = here.parent
+    for folder in (here, *here.parents):
+        if (folder / CONFIG_NAME).is_file():
+            return folder
+    return None
+
+
+def open_catalog(start: Path) -> Catalog:
+    """Find the catalog around `start` and load its settings."""
+    if not start.exists():
+        raise UsageError(f"{start}: tidak ditemukan", hint="periksa path yang diberikan")
+    root = find_root(start)
+    if root is None:
+        raise CatalogNotFound(
+            f"{start}: bukan bagian dari katalog SOP (tidak ada {CONFIG_NAME} di folder ini "
+            "atau di atasnya)",
+            hint=f"jalankan di dalam katalog, atau buat {CONFIG_NAME} di akar katalog",
+        )
+    return Catalog(root=root, config=load_config(root / CONFIG_NAME))
+
+
+def sop_files(root: Path) -> list[Path]:
+    """Every SOP file below `root`, sorted; nested catalogs and hidden folders are skipped."""
+    return [Path(name) for name in sop_file_names(str(root))]
+
+
+def sop_file_names(root: str) -> list[str]:
+    """`sop_files` as strings, in the same order: a national catalog has 16,500 files, and
+    building a `Path` for each costs more than finding them."""
+    found: list[str] = []
+    _walk(root, found, nested=False)
+    return found
+
+
+def _walk(folder: str, found: list[str], *, nested: bool) -> None:
+    """Append the SOP files below `folder` in `Path` order (entries by name, each folder's
+    files and subfolders interleaved), skipping a `nested` folder that is a catalog of its
+    own; symlinked folders are not entered, as with `os.walk`."""
+    try:
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda entry: os.path.normcase(entry.name))
+    except OSError:
+        return
+    if nested and any(entry.name == CONFIG_NAME and entry.is_file() for entry in entries):
+        return
+    for entry in entries:
+        if _is_folder(entry):
+            if not entry.is_symlink() and not skipped_folder(entry.name):
+                _walk(entry.path, found, nested=True)
+        elif entry.name.endswith(SOP_SUFFIXES):
+            found.append(entry.path)
+
+
+def _is_folder(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
+def skipped_folder(name: str) -> bool:
+    """Folders no SOP is looked for in: hidden ones and the tool folders (templates, …)."""
+    return name.startswith(".") or name in _SKIP_DIRS
+
+
+def select_files(catalog: Catalog, paths: Iterable[Path]) -> list[Path]:
+    """The SOP files that `paths` name (files as given, folders searched), without repeats."""
+    chosen: dict[Path, None] = {}
+    for path in paths:
+        if path.is_dir():
+            chosen.update(dict.fromkeys(sop_files(path)))
+        else:
+            chosen[path] = None
+    return list(chosen)
+
+
+def find_catalogs(start: Path) -> list[Path]:
+    """Roots of every catalog at or below `start` (a province folder may hold several)."""
+    roots: list[Path] = []
+    for folder, dirs, files in os.walk(start):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in _SKIP_DIRS)
+        if CONFIG_NAME in files:
+            roots.append(Path(folder).resolve())
+    return roots

@@ -1,0 +1,1 @@
+"""The catalog in git: revisions, changes between versions and their readable forms."""

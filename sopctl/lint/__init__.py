@@ -1,0 +1,1 @@
+"""Checking SOP files: the run, findings, rules, waivers, the cache and the output formats."""

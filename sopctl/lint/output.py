@@ -1,0 +1,132 @@
+"""Machine-readable forms of lint findings: JSON, GitHub annotations, SARIF 2.1.0, GitLab
+Code Quality."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from sopctl import __version__
+from sopctl.lint.findings import Finding
+from sopctl.text.codes import CODES
+
+_SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+_GITHUB_LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
+_GITLAB_SEVERITY = {"error": "major", "warning": "minor", "info": "info"}
+
+
+def to_json(findings: Sequence[Finding], lang: str) -> str:
+    return json.dumps([f.as_dict(lang) for f in findings], ensure_ascii=False, indent=2)
+
+
+def to_github(findings: Sequence[Finding], lang: str) -> str:
+    """GitHub Actions workflow commands: one `::error file=…,line=…::…` per finding."""
+    lines = []
+    for item in findings:
+        if item.suppressed is not None:
+            continue
+        message, hint = item.text(lang)
+        text = f"{message} ({hint})" if hint else message
+        props = f"file={_prop(item.path)},line={item.line},col={item.column},title={item.code}"
+        lines.append(f"::{_GITHUB_LEVEL[item.severity]} {props}::{_data(text)}")
+    return "\n".join(lines)
+
+
+def _data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _prop(text: str) -> str:
+    return _data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def to_sarif(findings: Sequence[Finding], lang: str) -> str:
+    """A SARIF 2.1.0 log with one run; suppressed findings carry an in-source suppression."""
+    codes = sorted({f.code for f in findings})
+    rules = [_sarif_rule(code, lang) for code in codes]
+    results = [_sarif_result(item, lang, codes.index(item.code)) for item in findings]
+    log = {
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "sopctl",
+                        "version": __version__,
+                        "informationUri": "https://pypi.org/project/sopctl/",
+                        "rules": rules,
+                    }
+                },
+                "results": results,
+            }
+        ],
+    }
+    return json.dumps(log, ensure_ascii=False, indent=2)
+
+
+def _sarif_rule(code: str, lang: str) -> dict[str, Any]:
+    entry = CODES[code]
+    message, hint = entry.en if lang == "en" else entry.id
+    return {
+        "id": code,
+        "shortDescription": {"text": message.split(":")[0]},
+        "help": {"text": hint},
+        "defaultConfiguration": {"level": _SARIF_LEVEL[entry.severity]},
+    }
+
+
+def _sarif_result(item: Finding, lang: str, index: int) -> dict[str, Any]:
+    message, hint = item.text(lang)
+    result: dict[str, Any] = {
+        "ruleId": item.code,
+        "ruleIndex": index,
+        "level": _SARIF_LEVEL[item.severity],
+        "message": {"text": f"{message} ({hint})" if hint else message},
+        "locations": [
+            {
+                "physicalLocation": {
+                    "artifactLocation": {"uri": item.path},
+                    "region": {"startLine": item.line, "startColumn": item.column},
+                }
+            }
+        ],
+    }
+    if item.suppressed is not None:
+        result["suppressions"] = [{"kind": "inSource", "justification": item.suppressed}]
+    return result
+
+
+def to_gitlab(findings: Sequence[Finding], lang: str) -> str:
+    """A GitLab Code Quality report: a JSON array of issues, suppressed findings left out."""
+    issues = []
+    seen: dict[str, int] = {}
+    for item in findings:
+        if item.suppressed is not None:
+            continue
+        message, hint = item.text(lang)
+        identity = _identity(item)
+        seen[identity] = seen.get(identity, 0) + 1
+        issues.append(
+            {
+                "description": f"{message} ({hint})" if hint else message,
+                "check_name": item.code,
+                "fingerprint": _fingerprint(identity, seen[identity]),
+                "severity": _GITLAB_SEVERITY[item.severity],
+                "location": {"path": item.path, "lines": {"begin": item.line}},
+            }
+        )
+    return json.dumps(issues, ensure_ascii=False, indent=2)
+
+
+def _identity(item: Finding) -> str:
+    """What a finding is, without its line: moving text must not make it a new issue in GitLab,
+    nor must switching the message language."""
+    args = "\0".join(f"{k}={v}" for k, v in sorted(item.args.items()))
+    return f"{item.path}\0{item.code}\0{args}"
+
+
+def _fingerprint(identity: str, occurrence: int) -> str:
+    return hashlib.sha256(f"{identity}\0{occurrence}".encode()).hexdigest()

@@ -1,0 +1,229 @@
+"""`lint`: check SOP files one by one and against the whole catalog.
+
+A warm lint reads the last run's outcome (`sopctl.lint.outcome`) and parses only the files changed
+since; the parser, the rules and the per-file cache are imported only when some file needs
+them, so that `sopctl lint FILE` on an unchanged catalog starts fast.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sopctl.catalog.folder import Catalog, select_files, sop_file_names
+from sopctl.lint.findings import Finding, sort_key
+from sopctl.lint.outcome import (
+    Damaged,
+    Outcome,
+    RawFacts,
+    encode_entry,
+    encode_facts,
+    facts_in,
+    linted,
+    load_outcome,
+    new_outcome,
+    save_outcome,
+)
+from sopctl.lint.revision_dates import Dated
+from sopctl.lint.store import file_stamp
+from sopctl.lint.waivers import Waiver, apply_waivers
+from sopctl.text.codes import CODES
+
+if TYPE_CHECKING:
+    from sopctl.lint.rules.context import Facts
+    from sopctl.lint.scan import FileRecord
+
+FEW = 100  # changed files; up to this many are parsed directly, more are read via the cache
+
+
+@dataclass(frozen=True)
+class LintOptions:
+    """What to check: code prefixes to select (empty: all) and to ignore; the day to judge by."""
+
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    today: dt.date = field(default_factory=dt.date.today)
+    use_cache: bool = True
+
+
+@dataclass(frozen=True)
+class LintResult:
+    findings: list[Finding]
+    files: int
+
+    def count(self, severity: str) -> int:
+        return sum(1 for f in self.findings if f.suppressed is None and f.severity == severity)
+
+
+FileCheck = Callable[[Sequence[Dated]], list[Finding]]  # a check beside the rules (G001)
+
+
+def lint(
+    catalog: Catalog,
+    paths: Sequence[Path],
+    options: LintOptions,
+    *,
+    changed: Sequence[Path] | None = None,
+    checks: Sequence[FileCheck] = (),
+) -> LintResult:
+    """Lint `paths` (all of the catalog when empty); cross-file rules see every file.
+
+    With `changed` (`--changed-since`), only those files are linted, and broken links (K002)
+    are reported in every file, since removing or renumbering an SOP breaks the links to it.
+    `checks` run on the linted files' G001 dates (G001 needs git, so the caller decides).
+    Unchanged files are not read again when `options.use_cache`.
+    """
+    every = sop_file_names(os.path.abspath(catalog.root))  # absolute, normalised
+    targets = [os.path.abspath(p) for p in select_files(catalog, paths)] if paths else every
+    if changed is not None:
+        targets = [os.path.abspath(p) for p in changed]
+    known = set(every)
+    every += [p for p in targets if p not in known]  # named files in folders lint skips
+    wanted_names = set(targets)
+    chosen = [index for index, name in enumerate(every) if name in wanted_names]
+    anywhere = ("K002",) if changed is not None else ()
+    shower = _Shower()
+    shown = [shower.absolute(name) for name in every]
+    try:
+        outcome = _outcome(catalog, every, shown, options, shower.cwd, trusted=True)
+        view = linted(outcome, chosen, shown, anywhere)
+    except Damaged:  # a kept file is not what this version wrote: do without it
+        outcome = _outcome(catalog, every, shown, options, shower.cwd, trusted=False)
+        view = linted(outcome, chosen, shown, anywhere)
+    found = view.own + view.across + [f for check in checks for f in check(view.dated)]
+    kept = [f for f in _waived(found, view.waivers) if wanted(f.code, options)]
+    return LintResult(sorted(kept, key=sort_key), len(chosen))
+
+
+def _waived(found: list[Finding], waivers: dict[str, list[Waiver]]) -> list[Finding]:
+    """Findings with their files' waivers applied (`waivers` by shown name)."""
+    by_path: dict[str, list[Finding]] = {}
+    for item in found:
+        by_path.setdefault(item.path, []).append(item)
+    return [
+        f for path, items in by_path.items() for f in apply_waivers(items, waivers.get(path, []))
+    ]
+
+
+def _outcome(
+    catalog: Catalog,
+    every: list[str],
+    shown: list[str],
+    options: LintOptions,
+    cwd: str,
+    *,
+    trusted: bool,
+) -> Outcome:
+    """Every file's entry and the cross-file findings (`shown`: the files' names as seen
+    from `cwd`): from the last outcome for the files unchanged since (when `trusted`), by
+    reading the others; kept for the next run when caching."""
+    stamps = {name: file_stamp(name) for name in every}  # before reading: a later edit shows
+    old = load_outcome(catalog, cwd) if options.use_cache and trusted else None
+    fresh = old.fresh(stamps, options.today) if old is not None else {}
+    same_files = old is not None and old.names() == every
+    if old is not None and same_files and len(fresh) == len(every):
+        return old  # the same files, none changed: cross-file findings hold too
+    stale = [(name, seen) for name, seen in zip(every, shown, strict=True) if name not in fresh]
+    records = _records(catalog, stale, options, cold=old is None)
+    read = {name: record for (name, _), record in zip(stale, records, strict=True)}
+    new_facts = {name: encode_facts(record) for name, record in read.items()}
+    entries = [
+        old.entries[fresh[name]]
+        if old is not None and name in fresh
+        else encode_entry(name, stamps[name], read[name], new_facts[name])
+        for name in every
+    ]
+    if old is not None and same_files and [e[6] for e in entries] == [e[6] for e in old.entries]:
+        outcome = replace(old, entries=entries)  # the same facts: the same cross-file findings
+        facts = None
+    else:
+        facts = _facts(catalog, every, old, fresh, new_facts)
+        across = check_facts(facts_in(facts, shown), catalog)
+        outcome = new_outcome(catalog, cwd, entries, across, shown)
+    if options.use_cache:
+        save_outcome(catalog, outcome, facts)
+    return outcome
+
+
+def _facts(
+    catalog: Catalog,
+    every: list[str],
+    old: Outcome | None,
+    fresh: dict[str, int],
+    new: dict[str, RawFacts],
+) -> list[RawFacts]:
+    """Every file's facts: kept ones for `fresh` files (their index in `old`), `new` ones
+    for the files read."""
+    kept = old.facts(catalog) if old is not None and fresh else []
+    return [kept[fresh[name]] if name in fresh else new[name] for name in every]
+
+
+def _records(
+    catalog: Catalog, items: list[tuple[str, str]], options: LintOptions, *, cold: bool
+) -> list[FileRecord]:
+    """Records of (name, shown) files not in the outcome: a few changed files are parsed at
+    once; on a `cold` start, or when many changed (a branch switch), they come through the
+    per-file cache, which list and report read too."""
+    from sopctl.lint.records import read_records
+
+    through_cache = options.use_cache and (cold or len(items) > FEW)
+    paths = [(Path(name), name_shown) for name, name_shown in items]
+    return read_records(catalog, paths, options.today, use_cache=through_cache)
+
+
+def catalog_records(
+    catalog: Catalog, files: Sequence[Path], today: dt.date, *, use_cache: bool = True
+) -> list[FileRecord]:
+    """The record of each file (absolute paths), shown relative to the working folder.
+
+    This is what list and report read too: a warm cache answers without parsing any file.
+    """
+    from sopctl.lint.records import read_records
+
+    shown = _Shower()
+    return read_records(catalog, [(p, shown(p)) for p in files], today, use_cache=use_cache)
+
+
+def check_facts(facts: Sequence[Facts], catalog: Catalog) -> list[Finding]:
+    from sopctl.lint.rules import CATALOG_RULES
+
+    return [f for rule in CATALOG_RULES.values() for f in rule(facts, catalog.config)]
+
+
+def wanted(code: str, options: LintOptions) -> bool:
+    """`--select`/`--ignore` by code or prefix (`P` selects every procedure rule)."""
+    if options.select and not code.startswith(tuple(options.select)):
+        return False
+    return not (options.ignore and code.startswith(tuple(options.ignore)))
+
+
+def known_prefix(prefix: str) -> bool:
+    return any(code.startswith(prefix) for code in CODES)
+
+
+def shown_path(path: Path) -> str:
+    """A path as the user should see it: relative to the working folder when inside it."""
+    return _Shower()(path)
+
+
+class _Shower:
+    """`shown_path` for many files: the working folder is looked up once."""
+
+    def __init__(self) -> None:
+        self.cwd = os.path.abspath(os.getcwd())
+        self.prefix = os.path.join(self.cwd, "")
+
+    def __call__(self, path: str | Path) -> str:
+        return self.absolute(os.path.abspath(path), path)
+
+    def absolute(self, absolute: str, given: str | Path | None = None) -> str:
+        """The shown name of an absolute, normalised path (`given`: as the user wrote it)."""
+        if absolute == self.cwd:
+            return "."
+        if not absolute.startswith(self.prefix):
+            return Path(absolute if given is None else given).as_posix()
+        return absolute[len(self.prefix) :].replace(os.sep, "/")

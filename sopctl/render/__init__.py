@@ -1,0 +1,1 @@
+"""Turning SOPs into documents: Markdown, HTML, PDF and the office's booklet."""

@@ -1,0 +1,138 @@
+"""The office's *Buku SOP*: cover, penetapan page, daftar isi per unit, then every SOP."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sopctl.catalog.folder import Catalog
+from sopctl.catalog.names import check_area, check_unit, resolve_area, resolve_unit
+from sopctl.errors import UsageError
+from sopctl.history.git import GitError, run
+from sopctl.history.output import revision_table
+from sopctl.render.document import SopDocument, build, logo_uri
+from sopctl.render.files import Source, anchor, catalog_titles, inside, load_sources, unique
+from sopctl.render.templating import environment
+from sopctl.sop.dates import tanggal
+from sopctl.sop.yamlio import write_atomic
+
+SUFFIXES = (".html", ".pdf")
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Which SOPs go in: unit and area ids or aliases, statuses (default: all but dicabut)."""
+
+    units: tuple[str, ...] = ()
+    areas: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Entry:
+    anchor: str
+    doc: SopDocument
+
+
+@dataclass(frozen=True)
+class Section:
+    """One unit in the daftar isi."""
+
+    unit: str
+    entries: tuple[Entry, ...]
+
+
+def write_booklet(
+    catalog: Catalog, paths: Sequence[Path], filters: Filters, target: Path, today: dt.date
+) -> int:
+    """Write the booklet to `target` (.html or .pdf); return how many SOPs it holds."""
+    if target.suffix.lower() not in SUFFIXES:
+        raise UsageError(f"{target}: berkas keluaran harus .html atau .pdf")
+    sections = select(catalog, load_sources(catalog, paths), filters)
+    count = sum(len(s.entries) for s in sections)
+    if not count:
+        raise UsageError(
+            "tidak ada SOP yang cocok dengan filter", hint="periksa --unit/--area/--status"
+        )
+    text = booklet_html(catalog, sections, today, _commit(catalog.root))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    destination = inside(target.parent, target.name)
+    if destination.suffix.lower() == ".pdf":
+        from sopctl.render.pdf import write_pdf
+
+        write_pdf(text, destination)
+    else:
+        write_atomic(destination, text)
+    return count
+
+
+def select(catalog: Catalog, sources: Sequence[Source], filters: Filters) -> list[Section]:
+    """The SOPs that pass the filters, grouped by unit in the configured order, by number."""
+    units = {check_unit(catalog, u) for u in filters.units}
+    areas = {check_area(catalog, a) for a in filters.areas}
+    statuses = set(filters.statuses) or {"draf", "ditetapkan"}
+    chosen = [
+        s
+        for s in sources
+        if s.sop.status in statuses
+        and (not units or resolve_unit(catalog.config, s.sop.unit) in units)
+        and (not areas or resolve_area(catalog.config, s.sop.area_rb) in areas)
+    ]
+    titles = catalog_titles(catalog)
+    logo = logo_uri(catalog)
+    order = [u.id for u in catalog.config.units]
+    sections: list[Section] = []
+    taken: set[str] = set()
+    for unit_id in [*order, None]:
+        group = [s for s in chosen if _unit_of(catalog, s) == unit_id]
+        group.sort(key=lambda s: (s.sop.nomor or "~", s.sop.nama))
+        entries = tuple(
+            Entry(
+                unique(anchor(s.sop, s.path), taken),
+                build(s.sop, catalog, titles, logo, revision_table(s.path)),
+            )
+            for s in group
+        )
+        if entries:
+            sections.append(Section(entries[0].doc.unit, entries))
+    return sections
+
+
+def booklet_html(catalog: Catalog, sections: Sequence[Section], today: dt.date, commit: str) -> str:
+    docs = [e.doc for s in sections for e in s.entries]
+    years = [d.sop.tanggal.efektif or d.sop.tanggal.pembuatan for d in docs]
+    control = f"Dicetak {tanggal(today)}" + (f" · commit {commit}" if commit else "")
+    from markupsafe import Markup
+
+    env = environment(catalog, html=True)
+    return env.get_template("booklet.html.j2").render(
+        control_css=Markup(css_string(control)),
+        satker=catalog.config.satker,
+        logo=logo_uri(catalog),
+        buku=catalog.config.buku,
+        paper=docs[0].paper,
+        year=max(years).year,
+        sections=sections,
+        count=len(docs),
+        control=control,
+    )
+
+
+def css_string(text: str) -> str:
+    """`text` as a quoted CSS string that cannot end the string or the <style> element."""
+    escaped = "".join(c if c.isalnum() or c in " .,:;-_·()" else f"\\{ord(c):x} " for c in text)
+    return f'"{escaped}"'
+
+
+def _commit(root: Path) -> str:
+    """The short hash of HEAD when the catalog is in a git repository, else ''."""
+    try:
+        return run(root, "rev-parse", "--short", "HEAD").strip()
+    except GitError:
+        return ""
+
+
+def _unit_of(catalog: Catalog, source: Source) -> str | None:
+    return resolve_unit(catalog.config, source.sop.unit)

@@ -1,0 +1,1 @@
+"""The flowchart of the procedure table: geometry, arrow routing and SVG."""

@@ -1,0 +1,172 @@
+"""Orthogonal arrows between flowchart symbols that cross no symbol.
+
+Every row holds exactly one symbol, so a horizontal segment inside a row can only meet that
+row's own symbol; vertical segments run either in the symbol's own column between two
+consecutive rows, or in a *lane*: a track in the margin beside a column boundary, where no
+symbol ever is. Lanes are shared out so that two arrows never run on top of each other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sopctl.sop.flow import Exit
+
+Point = tuple[float, float]
+Corners = tuple[float, float, float, float]  # x0, y0, x1, y1
+Route = tuple[tuple[Point, ...], str, Point, str]  # points, label, label position, anchor
+
+
+@dataclass
+class Router:
+    """Routes the arrows of one page; remembers used ports and lanes (private, per page)."""
+
+    width: float
+    actors: int
+    symbols: dict[int, tuple[int, Corners]]
+    row_tops: dict[int, float]
+    exits: set[tuple[int, str]] = field(default_factory=set)
+    entries: set[tuple[int, str]] = field(default_factory=set)
+    lanes: dict[tuple[int, int], list[tuple[float, float]]] = field(default_factory=dict)
+
+    def adjacent(self, source: int, target: int, label: str) -> Route:
+        """To the next row: down from the bottom, across above the target, into its top."""
+        x0, _, x1, bottom = self._box(source)
+        tx0, top, tx1, _ = self._box(target)
+        sx, tx = (x0 + x1) / 2, (tx0 + tx1) / 2
+        run = (top + self.row_tops[target]) / 2  # halfway between the row's top and the symbol
+        self.exits.add((source, "bottom"))
+        self.entries.add((target, "top"))
+        points = clean([(sx, bottom), (sx, run), (tx, run), (tx, top)])
+        return points, label, (sx + 4, bottom + 10), "start"
+
+    def long(self, edge: Exit) -> Route:
+        """A skip or a loop back: out of a side, along a lane, into the target's side."""
+        source_col, target_col = self._col(edge.source), self._col(edge.target)
+        gap = self._choose(edge.source, edge.target, self.gaps(source_col, target_col))
+        s_side, t_side = self._side(edge.source, gap), self._side(edge.target, gap)
+        start, end = self._port(edge.source, s_side), self._port(edge.target, t_side)
+        x = self._lane(gap, start[1], end[1], source_col)
+        self.exits.add((edge.source, s_side))
+        self.entries.add((edge.target, t_side))
+        points = clean([start, (x, start[1]), (x, end[1]), end])
+        return points, edge.label, *self._side_label(start, s_side, end[1] < start[1])
+
+    def to_connector(self, edge: Exit, conn: Corners, track: float) -> Route:
+        """From a step to the off-page connector at the foot of its page."""
+        cx, top = (conn[0] + conn[2]) / 2, conn[1]
+        x0, _, x1, bottom = self._box(edge.source)
+        if edge.target == edge.source + 1 and (edge.source, "bottom") not in self.exits:
+            self.exits.add((edge.source, "bottom"))
+            sx = (x0 + x1) / 2
+            points = clean([(sx, bottom), (sx, track), (cx, track), (cx, top)])
+            return points, edge.label, (sx + 4, bottom + 10), "start"
+        col = self._col(edge.source)
+        gap = self._choose(edge.source, None, self.gaps(col, col))
+        side = self._side(edge.source, gap)
+        start = self._port(edge.source, side)
+        x = self._lane(gap, start[1], track, col)
+        self.exits.add((edge.source, side))
+        points = clean([start, (x, start[1]), (x, track), (cx, track), (cx, top)])
+        return points, edge.label, *self._side_label(start, side, False)
+
+    def from_connector(self, edge: Exit, conn: Corners, track: float, first: bool) -> Route:
+        """From the off-page connector at the head of a page to the step it continues with."""
+        cx, bottom = (conn[0] + conn[2]) / 2, conn[3]
+        tx0, top, tx1, _ = self._box(edge.target)
+        if first:
+            tx = (tx0 + tx1) / 2
+            self.entries.add((edge.target, "top"))
+            return clean([(cx, bottom), (cx, track), (tx, track), (tx, top)]), "", (0, 0), ""
+        col = self._col(edge.target)
+        gap = self._choose(None, edge.target, self.gaps(col, col))
+        side = self._side(edge.target, gap)
+        end = self._port(edge.target, side)
+        x = self._lane(gap, track, end[1], col)
+        self.entries.add((edge.target, side))
+        points = clean([(cx, bottom), (cx, track), (x, track), (x, end[1]), end])
+        return points, "", (0.0, 0.0), ""
+
+    def gaps(self, source_col: int, target_col: int) -> list[int]:
+        """Column boundaries (0..actors) ordered by how short a route through them is."""
+        sx, tx = (source_col + 0.5) * self.width, (target_col + 0.5) * self.width
+
+        def cost(gap: int) -> tuple[float, float, int]:
+            gx = gap * self.width
+            return (abs(gx - sx) + abs(gx - tx), abs(gx - sx), -gap)
+
+        return sorted(range(self.actors + 1), key=cost)
+
+    def _choose(self, source: int | None, target: int | None, gaps: list[int]) -> int:
+        """The first boundary whose facing ports are free: an exit port is used once, and
+        arrows may enter a side only where nothing leaves."""
+        for gap in gaps:
+            s_ok = source is None or self._free_exit(source, self._side(source, gap))
+            t_ok = target is None or (target, self._side(target, gap)) not in self.exits
+            if s_ok and t_ok:
+                return gap
+        return gaps[0]
+
+    def _free_exit(self, step: int, side: str) -> bool:
+        return (step, side) not in self.exits and (step, side) not in self.entries
+
+    def _lane(self, gap: int, y0: float, y1: float, source_col: int) -> float:
+        """A free track beside boundary `gap` for a vertical run from y0 to y1."""
+        low, high = min(y0, y1) - 3, max(y0, y1) + 3
+        tracks = self._tracks(gap, toward_right=source_col >= gap)
+        for index, offset in enumerate(tracks):
+            used = self.lanes.setdefault((gap, index), [])
+            if all(high < a or low > b for a, b in used):
+                used.append((low, high))
+                return gap * self.width + offset
+        self.lanes[(gap, 0)].append((low, high))
+        return gap * self.width + tracks[0]
+
+    def _tracks(self, gap: int, toward_right: bool) -> list[float]:
+        margin = (self.width - symbol_width(self.width)) / 2
+        near, far = margin * 0.4, margin * 0.75
+        if gap == 0:
+            return [near, far]
+        if gap == self.actors:
+            return [-near, -far]
+        sign = 1 if toward_right else -1
+        return [sign * near, -sign * near, sign * far, -sign * far]
+
+    def _side(self, step: int, gap: int) -> str:
+        return "right" if gap > self._col(step) else "left"
+
+    def _port(self, step: int, side: str) -> Point:
+        x0, y0, x1, y1 = self._box(step)
+        return (x1 if side == "right" else x0, (y0 + y1) / 2)
+
+    def _side_label(self, start: Point, side: str, upward: bool) -> tuple[Point, str]:
+        dx, anchor = (3.0, "start") if side == "right" else (-3.0, "end")
+        return (start[0] + dx, start[1] + (11.0 if upward else -4.0)), anchor
+
+    def _box(self, step: int) -> Corners:
+        return self.symbols[step][1]
+
+    def _col(self, step: int) -> int:
+        return self.symbols[step][0]
+
+
+def symbol_width(actor_width: float) -> float:
+    """Symbols leave a margin on both sides of their column for the lanes."""
+    return min(actor_width * 0.6, 84.0)
+
+
+def clean(points: list[Point]) -> tuple[Point, ...]:
+    """Drop repeated points and the middle of three collinear ones."""
+    kept: list[Point] = []
+    for point in points:
+        if kept and point == kept[-1]:
+            continue
+        if len(kept) >= 2 and _collinear(kept[-2], kept[-1], point):
+            kept[-1] = point
+            continue
+        kept.append(point)
+    return tuple(kept)
+
+
+def _collinear(a: Point, b: Point, c: Point) -> bool:
+    return (a[0] == b[0] == c[0]) or (a[1] == b[1] == c[1])

@@ -1,0 +1,31 @@
+"""The one place Jinja is set up: a catalog's own templates first, then the built-in ones."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sopctl.resources import builtin_dir
+
+if TYPE_CHECKING:
+    import jinja2
+
+    from sopctl.catalog.folder import Catalog
+
+
+def environment(catalog: Catalog | None, *, html: bool) -> jinja2.Environment:
+    """Templates by file name: the catalog's `templates/` folder overrides the built-in one.
+
+    Undefined names are errors, never empty text; HTML output is autoescaped.
+    """
+    import jinja2  # lazily: most commands never render
+
+    folders = [catalog.templates] if catalog is not None and catalog.templates else []
+    folders.append(builtin_dir("templates"))
+    return jinja2.Environment(
+        loader=jinja2.ChoiceLoader([jinja2.FileSystemLoader(f) for f in folders]),
+        undefined=jinja2.StrictUndefined,
+        autoescape=html,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )

@@ -1,0 +1,1 @@
+"""Counting and listing the catalog: `report` and `list`."""

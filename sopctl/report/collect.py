@@ -1,0 +1,220 @@
+"""Reading catalogs into a `Report`: which catalogs a path names, and what each SOP counts as."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sopctl.catalog.config import Config
+from sopctl.catalog.folder import Catalog, find_catalogs, find_root, open_catalog, sop_files
+from sopctl.catalog.names import resolve_area, resolve_unit, suggest
+from sopctl.errors import UsageError
+from sopctl.lint.rules.context import Facts
+from sopctl.lint.run import catalog_records
+from sopctl.lint.scan import FileRecord, Summary
+from sopctl.report.model import (
+    JENIS,
+    NO_JENIS,
+    UNKNOWN,
+    Axis,
+    Entry,
+    Report,
+    Scope,
+    Skipped,
+    Uncovered,
+    Unknown,
+)
+
+
+@dataclass(frozen=True)
+class Source:
+    """One catalog (one satker) and the SOP files of it to count."""
+
+    key: str
+    catalog: Catalog
+    files: tuple[Path, ...]
+
+
+def find_sources(path: Path) -> list[Source]:
+    """The catalogs to count for `path`: its own catalog and every catalog below it.
+
+    A province folder without `sopctl.toml` of its own yields one source per kabupaten/kota
+    catalog; a catalog root holding sub-catalogs yields itself and each of them (nested
+    catalogs are never counted twice, since a catalog's files stop at a nested `sopctl.toml`).
+    """
+    if not path.exists():
+        raise UsageError(f"{path}: tidak ditemukan", hint="periksa path yang diberikan")
+    base = path.resolve() if path.is_dir() else path.resolve().parent
+    root = find_root(path)
+    nested = [found for found in find_catalogs(base) if found != root] if path.is_dir() else []
+    if root is None and not nested:
+        open_catalog(path)  # raises CatalogNotFound with the usual message
+    sources = []
+    if root is not None:
+        files = sop_files(base) if path.is_dir() else [path.resolve()]
+        sources.append(Source(_key(root, base), open_catalog(root), tuple(files)))
+    for found in nested:
+        sources.append(Source(_key(found, base), open_catalog(found), tuple(sop_files(found))))
+    return sources
+
+
+def _key(root: Path, base: Path) -> str:
+    try:
+        relative = root.relative_to(base).as_posix()
+    except ValueError:
+        relative = "."
+    return root.name if relative == "." else relative
+
+
+def build(sources: Sequence[Source], scope: Scope, *, use_cache: bool = True) -> Report:
+    """Read every source's SOP files (through lint's cache) and count the ones in `scope`."""
+    _check_filters(sources, scope)
+    parts = [_count_source(source, scope, use_cache) for source in sources]
+    entries = [entry for part in parts for entry in part.entries]
+    return Report(
+        scope=scope,
+        entries=tuple(entries),
+        axes=_axes(sources, entries, scope),
+        satker_names=tuple((s.key, s.catalog.config.satker.nama) for s in sources),
+        skipped=tuple(item for part in parts for item in part.skipped),
+        unknown=tuple(item for part in parts for item in part.unknown),
+        uncovered=tuple(item for part in parts for item in part.uncovered),
+    )
+
+
+@dataclass(frozen=True)
+class _Part:
+    entries: list[Entry]
+    skipped: list[Skipped]
+    unknown: list[Unknown]
+    uncovered: list[Uncovered]
+
+
+def _count_source(source: Source, scope: Scope, use_cache: bool) -> _Part:
+    """Count one catalog's files from their lint records: a warm cache parses none of them."""
+    catalog, files = source.catalog, source.files
+    records = catalog_records(catalog, files, scope.today, use_cache=use_cache)
+    skipped = [Skipped(r.shown, _reason(r)) for r in records if _valid(r) is None]
+    sops = [(r, s) for r in records if (s := _valid(r)) and r.facts.status in scope.chosen_statuses]
+    wanted = _Filter(source.catalog.config, scope)
+    part = _Part([], skipped, [], _uncovered(source, [summary for _, summary in sops]))
+    for record, summary in sops:
+        entry = _entry(source, record.facts, summary, scope.today)
+        if not wanted(entry):
+            continue
+        part.entries.append(entry)
+        if entry.unit == UNKNOWN:
+            part.unknown.append(Unknown(record.shown, "unit", record.facts.unit or ""))
+        if entry.area == UNKNOWN:
+            part.unknown.append(Unknown(record.shown, "area_rb", record.facts.area_rb or ""))
+    return part
+
+
+def _valid(record: FileRecord) -> Summary | None:
+    """The summary of a schema-valid SOP; None for a file that is not one."""
+    summary = record.summary
+    return summary if summary is not None and summary.valid else None
+
+
+def _reason(record: FileRecord) -> str:
+    """The first problem of a file that is not a valid SOP, as `line:column CODE message`."""
+    if not record.findings:
+        return "bukan SOP yang valid"
+    first = record.findings[0]
+    return f"{first.line}:{first.column} {first.code} {first.text('id')[0]}"
+
+
+def _entry(source: Source, facts: Facts, summary: Summary, today: dt.date) -> Entry:
+    """A valid SOP's entry: its strings are as written (the schema made them strings)."""
+    config = source.catalog.config
+    monitoring, evaluation = summary.monitoring_due, summary.evaluation_due
+    return Entry(
+        path=facts.shown,
+        satker=source.key,
+        unit=resolve_unit(config, facts.unit or "") or UNKNOWN,
+        area=resolve_area(config, facts.area_rb or "") or UNKNOWN,
+        status=facts.status or "",
+        jenis=summary.jenis or NO_JENIS,
+        late_monitoring=monitoring is not None and monitoring < today,
+        late_evaluation=evaluation is not None and evaluation < today,
+    )
+
+
+class _Filter:
+    """`--unit` and `--area`, resolved through one catalog's ids and aliases."""
+
+    def __init__(self, config: Config, scope: Scope) -> None:
+        self.units = {resolve_unit(config, value) for value in scope.units}
+        self.areas = {resolve_area(config, value) for value in scope.areas}
+        self.any_unit, self.any_area = not scope.units, not scope.areas
+
+    def __call__(self, entry: Entry) -> bool:
+        unit_ok = self.any_unit or entry.unit in self.units
+        return unit_ok and (self.any_area or entry.area in self.areas)
+
+
+def _check_filters(sources: Sequence[Source], scope: Scope) -> None:
+    """A `--unit` or `--area` value that no catalog knows is a usage error, with a suggestion."""
+    configs = [source.catalog.config for source in sources]
+    for value in scope.units:
+        if not any(resolve_unit(c, value) for c in configs):
+            choices = [u.id for c in configs for u in c.units]
+            raise UsageError(f"unit `{value}` tidak dikenal", hint=_hint(value, choices))
+    for value in scope.areas:
+        if not any(resolve_area(c, value) for c in configs):
+            choices = [a.id for c in configs for a in c.areas]
+            raise UsageError(f"area RB `{value}` tidak dikenal", hint=_hint(value, choices))
+
+
+def _hint(value: str, choices: list[str]) -> str:
+    close = suggest(value, choices)
+    listed = ", ".join(dict.fromkeys(choices))
+    return (f"maksud Anda `{close}`? " if close else "") + f"pilihan: {listed}"
+
+
+def _uncovered(source: Source, sops: Sequence[Summary]) -> list[Uncovered]:
+    covered = {sop.proses_bisnis.strip().casefold() for sop in sops if sop.proses_bisnis}
+    return [
+        Uncovered(source.key, process.kode, process.nama)
+        for process in source.catalog.config.processes
+        if process.kode.strip().casefold() not in covered
+    ]
+
+
+_STATUS = {"draf": "Draf", "ditetapkan": "Ditetapkan", "dicabut": "Dicabut"}
+_Item = tuple[str, str, str]  # key, label, code
+
+
+def _axes(sources: Sequence[Source], entries: Sequence[Entry], scope: Scope) -> tuple[Axis, ...]:
+    configs = [source.catalog.config for source in sources]
+    units = [(u.id, _plain(u.nama), u.kode) for c in configs for u in c.units]
+    areas = list({a.id: a.nama for c in configs for a in c.areas}.items())
+    jenis = [(j, j.capitalize(), j.capitalize()) for j in JENIS]
+    return (
+        _axis("unit", units, entries),
+        _axis("area", [(k, n, f"A{i}") for i, (k, n) in enumerate(areas, 1)], entries),
+        _axis("status", [(s, _STATUS[s], _STATUS[s]) for s in scope.chosen_statuses], entries),
+        _axis("jenis", jenis, entries),
+        _axis("satker", [(s.key, s.catalog.config.satker.nama, s.key) for s in sources], entries),
+    )
+
+
+def _axis(name: str, items: Iterable[_Item], entries: Sequence[Entry]) -> Axis:
+    """The configured keys (first spelling wins), then any others the entries hold."""
+    chosen: dict[str, _Item] = {}
+    for item in items:
+        chosen.setdefault(item[0], item)
+    for key in sorted({entry.value(name) for entry in entries} - set(chosen)):
+        chosen[key] = (key, key, "?" if key == UNKNOWN else key)
+    keys, labels, codes = zip(*chosen.values(), strict=True) if chosen else ((), (), ())
+    return Axis(name, tuple(keys), tuple(labels), tuple(codes))
+
+
+def _plain(name: str) -> str:
+    """A unit's name without the "Subbagian" every unit shares."""
+    for prefix in ("Subbagian ", "Subbag "):
+        if name.startswith(prefix):
+            return name[len(prefix) :]
+    return name

@@ -1,0 +1,244 @@
+"""A `Report` as text: JSON for scripts, CSV for spreadsheets, Markdown, a printable HTML page."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import textwrap
+from collections.abc import Sequence
+from typing import Any
+
+from sopctl.catalog.folder import Catalog
+from sopctl.report.model import UNKNOWN, Axis, Report, Table, counts, table
+from sopctl.sop.dates import tanggal
+
+TITLES = {
+    "unit": "Unit",
+    "area": "Area RB",
+    "status": "Status",
+    "jenis": "Jenis",
+    "satker": "Satker",
+}
+TOTAL = "Jumlah"
+
+
+def default_by(report: Report) -> tuple[str, ...]:
+    """Units × areas for one catalog; satkers × areas for a folder of several."""
+    return ("satker", "area") if len(report.satker_names) > 1 else ("unit", "area")
+
+
+def grid(data: Table, *, short: bool) -> list[list[str]]:
+    """The table as rows of text: a header, one line per key, then the totals line."""
+    cols = data.cols
+    names = (cols.codes if short else cols.labels) if cols else ()
+    lines = [[TITLES[data.rows.name], *names, TOTAL]]
+    for label, cells, total in zip(data.rows.labels, data.cells, data.row_totals, strict=True):
+        lines.append([label, *(str(n) for n in cells), str(total)] if cols else [label, str(total)])
+    footer = [str(n) for n in data.col_totals] if cols else []
+    lines.append([TOTAL, *footer, str(data.total)])
+    return lines
+
+
+def legend(axis: Axis | None) -> list[tuple[str, str]]:
+    """(code, name) pairs where the table shows short codes instead of names."""
+    if axis is None:
+        return []
+    return [(c, name) for c, name in zip(axis.codes, axis.labels, strict=True) if c != name]
+
+
+def title(report: Report) -> str:
+    names = [name for _, name in report.satker_names]
+    if len(names) == 1:
+        return f"Rekapitulasi SOP {names[0]}"
+    return f"Rekapitulasi SOP {len(names)} satuan kerja"
+
+
+def scope_text(report: Report) -> str:
+    scope = report.scope
+    parts = ["status " + ", ".join(scope.chosen_statuses)]
+    if scope.units:
+        parts.append("unit " + ", ".join(scope.units))
+    if scope.areas:
+        parts.append("area " + ", ".join(scope.areas))
+    return "Cakupan: " + "; ".join(parts)
+
+
+def notes(report: Report) -> list[str]:
+    """The lines printed under the table: statuses, overdue SOPs, what could not be counted."""
+    status = counts(report.entries, report.axis("status"))
+    late = report.late()
+    lines = [
+        "Per status: " + ", ".join(f"{k} {n}" for k, n in status.items()),
+        f"Terlambat monitoring: {late['monitoring']} SOP; terlambat evaluasi: "
+        f"{late['evaluasi']} SOP (jatuh tempo sebelum {report.scope.today.isoformat()})",
+    ]
+    if report.unknown:
+        lines.append(
+            f"{len({u.path for u in report.unknown})} SOP dengan unit atau area RB yang tidak "
+            f"dikenal dihitung sebagai {UNKNOWN}: "
+            + "; ".join(f"{u.path} ({u.field}: {u.value})" for u in report.unknown)
+        )
+    if report.uncovered:
+        lines.append(
+            "Proses bisnis yang belum memiliki SOP: "
+            + "; ".join(f"{u.kode} {u.nama}" for u in report.uncovered)
+        )
+    if report.skipped:
+        lines.append(f"{len(report.skipped)} berkas dilewati karena tidak valid (lihat stderr)")
+    return lines
+
+
+def to_json(report: Report, by: Sequence[str] = ()) -> str:
+    """The shape documented in docs/report.md."""
+    data: dict[str, Any] = {
+        "tanggal": report.scope.today.isoformat(),
+        "scope": {
+            "status": list(report.scope.chosen_statuses),
+            "unit": list(report.scope.units),
+            "area": list(report.scope.areas),
+        },
+        **_totals(report, None),
+        "by_jenis": counts(report.entries, report.axis("jenis")),
+        "by_satker": counts(report.entries, report.axis("satker")),
+        "overdue": report.late(),
+        "units": _names(report.axis("unit")),
+        "areas": _names(report.axis("area")),
+        "satker": {
+            key: {"nama": name, **_totals(report, key)} for key, name in report.satker_names
+        },
+        "uncovered_processes": [vars(item) for item in report.uncovered],
+        "unknown": [vars(item) for item in report.unknown],
+        "skipped": [vars(item) for item in report.skipped],
+    }
+    if by:
+        data["table"] = _table_json(table(report, by))
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def _totals(report: Report, satker: str | None) -> dict[str, Any]:
+    entries = [e for e in report.entries if satker is None or e.satker == satker]
+    matrix = table(report, ("unit", "area"), satker)
+    return {
+        "total": len(entries),
+        "by_unit": counts(entries, report.axis("unit")),
+        "by_area": counts(entries, report.axis("area")),
+        "by_status": counts(entries, report.axis("status")),
+        "matrix": _table_json(matrix)["cells"],
+    }
+
+
+def _table_json(data: Table) -> dict[str, Any]:
+    if data.cols is None:
+        cells: dict[str, Any] = dict(zip(data.rows.keys, data.row_totals, strict=True))
+    else:
+        keys = data.cols.keys
+        cells = {
+            row: dict(zip(keys, line, strict=True))
+            for row, line in zip(data.rows.keys, data.cells, strict=True)
+        }
+    return {"rows": data.rows.name, "cols": data.cols.name if data.cols else None, "cells": cells}
+
+
+def _names(axis: Axis) -> dict[str, str]:
+    return dict(zip(axis.keys, axis.labels, strict=True))
+
+
+def to_csv(report: Report, by: Sequence[str]) -> str:
+    """One row per key (id and name), one column per column key with full names, totals."""
+    data = table(report, by)
+    lines = grid(data, short=False)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["id", *lines[0]])
+    for key, line in zip(data.rows.keys, lines[1:-1], strict=True):
+        writer.writerow([key, *line])
+    writer.writerow(["", *lines[-1]])
+    return out.getvalue()
+
+
+def to_markdown(report: Report, by: Sequence[str]) -> str:
+    data = table(report, by)
+    lines = grid(data, short=True)
+    out = [f"# {title(report)}", "", f"{scope_text(report)}. Total: {data.total} SOP.", ""]
+    out.append("| " + " | ".join(lines[0]) + " |")
+    out.append("|" + "---|" + "--:|" * (len(lines[0]) - 1))
+    out += ["| " + " | ".join(_md(cell) for cell in line) + " |" for line in lines[1:-1]]
+    out.append("| " + " | ".join(f"**{cell}**" for cell in lines[-1]) + " |")
+    if legend(data.cols):
+        out += ["", "Keterangan: " + "; ".join(f"{c} = {n}" for c, n in legend(data.cols)) + "."]
+    out += ["", *(f"- {line}" for line in notes(report))]
+    return "\n".join(out) + "\n"
+
+
+def _md(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def to_html(report: Report, by: Sequence[str], catalog: Catalog | None) -> str:
+    """One self-contained printable page: inline CSS and SVG bar charts, no script."""
+    from sopctl.render.templating import environment
+
+    template = environment(catalog, html=True).get_template("report.html.j2")
+    return template.render(_page(report, by))
+
+
+def _page(report: Report, by: Sequence[str]) -> dict[str, Any]:
+    data = table(report, by)
+    dims = ["unit", "area", "status"] + (["satker"] if len(report.satker_names) > 1 else [])
+    return {
+        "title": title(report),
+        "date": tanggal(report.scope.today),
+        "scope": scope_text(report),
+        "total": data.total,
+        "grid": grid(data, short=True),
+        "legend": legend(data.cols),
+        "charts": [
+            chart(report.axis(dim), counts(report.entries, report.axis(dim))) for dim in dims
+        ],
+        "late": report.late(),
+        "status": counts(report.entries, report.axis("status")),
+        "unknown": report.unknown,
+        "uncovered": report.uncovered,
+        "skipped": report.skipped,
+        "satker_count": len(report.satker_names),
+        "satkers": dict(report.satker_names),
+    }
+
+
+_CHART = {"width": 680, "label": 290, "bar": 320, "line": 14, "wrap": 42, "thick": 14}
+_CHART_TITLES = {
+    "unit": "Jumlah SOP per unit",
+    "area": "Jumlah SOP per area perubahan Reformasi Birokrasi",
+    "status": "Jumlah SOP per status",
+    "satker": "Jumlah SOP per satuan kerja",
+    "jenis": "Jumlah SOP per jenis",
+}
+
+
+def chart(axis: Axis, values: dict[str, int]) -> dict[str, Any]:
+    """A horizontal bar chart's geometry: one bar per key, scaled to the largest count."""
+    top = max(values.values(), default=0) or 1
+    bars, y = [], 8
+    for key, label in zip(axis.keys, axis.labels, strict=True):
+        lines = textwrap.wrap(label, _CHART["wrap"]) or [label]
+        height = max(26, _CHART["line"] * len(lines) + 10)
+        bars.append(
+            {
+                "key": key,
+                "lines": lines,
+                "value": values[key],
+                "width": round(values[key] / top * _CHART["bar"], 1),
+                "bar_y": y + (height - _CHART["thick"]) / 2,
+                "text_y": y + (height - _CHART["line"] * len(lines)) / 2 + 11,
+                "mid_y": y + height / 2 + 4,
+            }
+        )
+        y += height
+    return {
+        "title": _CHART_TITLES[axis.name],
+        "name": axis.name,
+        "bars": bars,
+        "height": y + 8,
+        **_CHART,
+    }

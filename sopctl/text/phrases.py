@@ -1,0 +1,166 @@
+"""Phrases of the command-line interface: summaries, prompts, notes and the errors the CLI
+raises, as (Bahasa Indonesia, English) pairs. Part of the one message catalog: look them up
+with `sopctl.text.codes.ui(key, lang, **args)`."""
+
+from __future__ import annotations
+
+UI: dict[str, tuple[str, str]] = {
+    "error": ("error", "error"),
+    "warning": ("peringatan", "warning"),
+    "info": ("info", "info"),
+    "suppressed": ("dikecualikan", "suppressed"),
+    "summary": (
+        "{files} berkas diperiksa: {error} error, {warning} peringatan, {info} info",
+        "{files} files checked: {error} errors, {warning} warnings, {info} infos",
+    ),
+    "summary_suppressed": ("({n} dikecualikan)", "({n} suppressed)"),
+    "hint": ("saran", "hint"),
+    "unexpected": (
+        "Kesalahan tak terduga: {error}. Jalankan ulang dengan --debug untuk detail, "
+        "dan laporkan bila berulang.",
+        "Unexpected error: {error}. Run again with --debug for details, and report it if "
+        "it happens again.",
+    ),
+    "interrupted": ("Dibatalkan.", "Interrupted."),
+    "unknown_code": ("kode aturan tidak dikenal: {code}", "unknown rule code: {code}"),
+    "wrote": ("Ditulis: {path}", "Wrote: {path}"),
+    # -- authoring: new, fmt, list, renumber --
+    "fmt_data_changed": (
+        "tata letak baku akan mengubah data berkas; berkas dibiarkan (laporkan masalah ini)",
+        "the canonical layout would change the file's data; file left as it is (please report)",
+    ),
+    "fmt_comment_lost": (
+        "tata letak baku akan menghilangkan komentar; berkas dibiarkan (laporkan masalah ini)",
+        "the canonical layout would lose a comment; file left as it is (please report)",
+    ),
+    "fmt_changed": ("dirapikan: {path}", "formatted: {path}"),
+    "fmt_would_change": ("perlu dirapikan: {path}", "would reformat: {path}"),
+    "fmt_summary": (
+        "{files} berkas: {changed} dirapikan, {problems} tidak dapat dibaca",
+        "{files} files: {changed} formatted, {problems} unreadable",
+    ),
+    "fmt_check_summary": (
+        "{changed} dari {files} berkas perlu dirapikan; jalankan `sopctl fmt`",
+        "{changed} of {files} files need formatting; run `sopctl fmt`",
+    ),
+    "did_you_mean": ("maksud Anda `{close}`?", "did you mean `{close}`?"),
+    "new_title_empty": ("nama SOP tidak boleh kosong", "the SOP title must not be empty"),
+    "new_title_taken": (
+        "judul `{title}` sudah dipakai SOP lain di unit yang sama: {path}",
+        "title `{title}` is already used in the same unit by {path}",
+    ),
+    "new_unit_unknown": ("unit `{value}` tidak dikenal", "unknown unit `{value}`"),
+    "new_area_unknown": ("area RB `{value}` tidak dikenal", "unknown RB area `{value}`"),
+    "new_jenis_unknown": (
+        "jenis `{value}` tidak dikenal; pilih salah satu: {choices}",
+        "unknown type `{value}`; choose one of: {choices}",
+    ),
+    "new_actor_invalid": (
+        "pelaksana `{value}` tidak sah; tulis `Nama Jabatan` atau `id=Nama Jabatan` "
+        "(id: huruf kecil, angka, - dan _)",
+        "invalid actor `{value}`; write `Job Title` or `id=Job Title` "
+        "(id: lower case letters, digits, - and _)",
+    ),
+    "new_actor_taken": ("id pelaksana `{id}` sudah dipakai", "actor id `{id}` is already used"),
+    "new_exists": (
+        "{path} sudah ada; sopctl new tidak menimpa berkas",
+        "{path} already exists; sopctl new never overwrites a file",
+    ),
+    "new_missing": (
+        "opsi wajib tidak diberikan: {flags} (pertanyaan hanya diajukan di terminal)",
+        "missing required options: {flags} (questions are only asked on a terminal)",
+    ),
+    "new_next": (
+        "Berikutnya: isi setiap <isi ...> di berkas itu, lalu jalankan\n"
+        "  sopctl lint {path}\n  sopctl fmt --check {path}",
+        "Next: fill in every <isi ...> in that file, then run\n"
+        "  sopctl lint {path}\n  sopctl fmt --check {path}",
+    ),
+    "ask_title": ("Nama SOP", "SOP title"),
+    "ask_unit": ("Unit (nomor, id atau nama)", "Unit (number, id or name)"),
+    "ask_area": ("Area RB (nomor, id atau nama)", "RB area (number, id or name)"),
+    "ask_jenis": (
+        "Jenis SOP (teknis/administratif, kosongkan bila tidak ada)",
+        "SOP type (teknis/administratif, leave empty for none)",
+    ),
+    "ask_actor": (
+        "Pelaksana ke-{n} (Nama Jabatan atau id=Nama Jabatan; kosongkan bila selesai)",
+        "Actor {n} (Job Title or id=Job Title; leave empty when done)",
+    ),
+    "ask_actor_first": ("minimal satu pelaksana", "at least one actor"),
+    "ask_write": ("Tulis {path}?", "Write {path}?"),
+    "cancelled": ("Dibatalkan; tidak ada berkas yang ditulis.", "Cancelled; nothing written."),
+    "list_skipped": (
+        "{path}: dilewati, tidak dapat dibaca ({detail})",
+        "{path}: skipped, cannot be read ({detail})",
+    ),
+    "list_empty": ("Tidak ada SOP yang cocok.", "No matching SOP."),
+    "renumber_done": (
+        "{path}: nomor {old} diganti {new}",
+        "{path}: number {old} replaced by {new}",
+    ),
+    "renumber_links": (
+        "Keterkaitan yang menyebut {old} (periksa SOP mana yang dimaksud):",
+        "Links naming {old} (check which SOP each one meant):",
+    ),
+    "renumber_no_links": (
+        "Tidak ada keterkaitan yang menyebut {old}.",
+        "No link names {old}.",
+    ),
+    # -- errors the CLI reports, whatever the command --
+    "file_not_found": ("{path}: berkas tidak ditemukan", "{path}: file not found"),
+    "not_sop_file": ("{path}: bukan berkas SOP", "{path}: not an SOP file"),
+    "give_yaml_path": ("berikan path berkas .yaml", "give the path of a .yaml file"),
+    "folder_missing": ("{path}: folder tidak ada", "{path}: no such folder"),
+    "create_folder": ("buat foldernya terlebih dulu", "create the folder first"),
+    "see_rule_codes": ("lihat README: kode aturan", "see the README: rule codes"),
+    # -- documents and reports: render, booklet, report --
+    "render_done": (
+        "{count} berkas {format} ditulis ke {folder}",
+        "{count} {format} files written to {folder}",
+    ),
+    "booklet_done": (
+        "Buku SOP ({count} SOP) ditulis ke {path}",
+        "SOP book ({count} SOPs) written to {path}",
+    ),
+    "report_by_max": ("--by paling banyak dua dimensi", "--by takes at most two dimensions"),
+    "report_by_hint": ("mis. --by unit --by area", "e.g. --by unit --by area"),
+    "report_skipped": (
+        "{count} berkas dilewati karena tidak valid (periksa dengan `sopctl lint`):",
+        "{count} files skipped as invalid (check them with `sopctl lint`):",
+    ),
+    "report_unknown": (
+        "{path}: {field} `{value}` tidak dikenal; dihitung sebagai {unknown}",
+        "{path}: unknown {field} `{value}`; counted as {unknown}",
+    ),
+    # -- history: riwayat --
+    "riwayat_hint": ("sebutkan satu berkas SOP", "name one SOP file"),
+    "riwayat_none": (
+        "{path}: belum ada di riwayat git (belum di-commit).",
+        "{path}: not in the git history yet (not committed).",
+    ),
+    "riwayat_title": ("Riwayat Revisi {path}", "Revision history of {path}"),
+    # -- column headers of the terminal tables: list, riwayat --
+    "col_nomor": ("Nomor", "Number"),
+    "col_nama": ("Nama SOP", "SOP title"),
+    "col_unit": ("Unit", "Unit"),
+    "col_area": ("Area RB", "RB area"),
+    "col_status": ("Status", "Status"),
+    "col_efektif": ("Efektif", "Effective"),
+    "col_jatuh_tempo": ("Jatuh tempo", "Next due"),
+    "col_tanggal": ("Tanggal", "Date"),
+    "col_commit": ("Commit", "Commit"),
+    "col_penulis": ("Penulis", "Author"),
+    "col_subjek": ("Subjek", "Subject"),
+    "col_perubahan": ("Perubahan", "Changes"),
+}
+
+
+def pick(entry: tuple[str, str], lang: str) -> str:
+    """The side of a (Bahasa Indonesia, English) pair that `lang` names; Indonesian unless "en"."""
+    return entry[1] if lang == "en" else entry[0]
+
+
+def ui(key: str, lang: str, **args: object) -> str:
+    """A CLI phrase in `lang`."""
+    return pick(UI[key], lang).format(**args)
