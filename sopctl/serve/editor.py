@@ -1,0 +1,176 @@
+"""The pages that write: the editor (open, preview, save) and `/new`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+from urllib.parse import quote
+
+from pydantic import ValidationError
+from starlette.datastructures import FormData
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
+
+from sopctl.author.new import JENIS
+from sopctl.errors import UsageError
+from sopctl.serve.forms import ActorForm, FormError, SopForm, StepForm, form_of, parse_form
+from sopctl.serve.overview import document_html
+from sopctl.serve.pages import STATUSES
+from sopctl.serve.saving import Conflict, Unreadable, edited, read_source, save, version_of
+from sopctl.serve.site import Site, site_of
+from sopctl.sop.loader import schema_findings
+from sopctl.sop.model import Sop
+from sopctl.sop.yamlio import load_roundtrip, parse_text
+
+
+async def edit_page(request: Request) -> HTMLResponse:
+    site = site_of(request)
+    name, path = site.file(request)
+    try:
+        source = read_source(path)
+        tree = load_roundtrip(source.text)
+    except Exception:  # not YAML ruamel can load: shown, never a traceback
+        return _unreadable(site, name)
+    return _editor(site, name, form_of(tree), source.version, source.text)
+
+
+def _unreadable(site: Site, name: str) -> HTMLResponse:
+    return site.page(
+        "serve_message.html.j2", 422, title="unreadable_title", text="unreadable_text", name=name
+    )
+
+
+def _editor(site: Site, name: str, form: SopForm, version: str, original: str) -> HTMLResponse:
+    config = site.catalog.config
+    return site.page(
+        "serve_edit.html.j2",
+        name=name,
+        form=form,
+        version=version,
+        original=original,
+        units=[(u.id, u.nama) for u in config.units],
+        areas=[(a.id, a.nama) for a in config.areas],
+        statuses=[(s, s) for s in STATUSES],
+        jenis=[(j, j) for j in JENIS],
+        blank_step=StepForm("new", "", ""),
+        blank_actor=ActorForm("new", "", ""),
+    )
+
+
+async def save_edit(request: Request) -> Response:
+    site = site_of(request)
+    name, path = site.file(request)
+    posted = await _posted(site, request)
+    form, version, original = _read_form(posted)
+    try:
+        outcome = save(path, form, version, original)
+    except Unreadable:
+        return _unreadable(site, name)
+    if isinstance(outcome, Conflict):
+        return site.page("serve_conflict.html.j2", 409, name=name, conflict=outcome)
+    flag = "1" if outcome else "0"
+    return RedirectResponse(f"/sop/{quote(name)}?disimpan={flag}", status_code=303)
+
+
+async def preview(request: Request) -> Response:
+    """The document the form would make, for the editor's frame; unsaved."""
+    site = site_of(request)
+    name, path = site.file(request)
+    form, _, original = _read_form(await _posted(site, request))
+    try:
+        text = edited(original, form)
+    except Unreadable:
+        raise HTTPException(422) from None
+    doc = parse_text(text)
+    try:
+        sop = Sop.model_validate(doc.data)
+    except ValidationError as exc:
+        found = [item.text(site.lang) for item in schema_findings(exc, doc, name)]
+        return site.page("serve_preview_invalid.html.j2", problems=found)
+    html = document_html(site.catalog, path, sop, dt.date.today(), history=False)
+    return HTMLResponse(html)
+
+
+async def version(request: Request) -> Response:
+    """The file's current version, which the editor polls to notice edits made elsewhere."""
+    _, path = site_of(request).file(request)
+    return PlainTextResponse(version_of(path.read_bytes()), headers={"Cache-Control": "no-store"})
+
+
+async def new_page(request: Request) -> HTMLResponse:
+    return _new_form(site_of(request), {}, None)
+
+
+async def create(request: Request) -> Response:
+    site = site_of(request)
+    posted = await _posted(site, request)
+    answers = {key: _one(posted, key) for key in ("nama", "unit", "area", "jenis", "pelaksana")}
+    try:
+        draft = _draft(site, answers)
+    except UsageError as exc:
+        return _new_form(site, answers, exc, status=422)
+    from sopctl.sop.yamlio import write_atomic
+
+    draft.path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(draft.path, draft.text)
+    return RedirectResponse(f"/edit/{quote(site.catalog.relative(draft.path))}", status_code=303)
+
+
+def _draft(site: Site, answers: dict[str, str]) -> Any:
+    """The draft `sopctl new` would write for these answers (checked the same way)."""
+    from sopctl.author.new import Request as Wanted
+    from sopctl.author.new import build, check_actor, check_jenis, check_title, clean_title
+    from sopctl.catalog.names import check_area, check_unit
+    from sopctl.text.phrases import ui
+
+    catalog, lang = site.catalog, site.lang
+    title = clean_title(answers["nama"], lang)
+    unit = check_unit(catalog, answers["unit"], lang)
+    title = check_title(catalog, unit, title, lang)
+    area = check_area(catalog, answers["area"], lang)
+    kind = check_jenis(answers["jenis"], lang)
+    actors: list[Any] = []
+    for line in answers["pelaksana"].splitlines():
+        if line.strip():
+            actors.append(check_actor(line, actors, lang))
+    if not actors:
+        raise UsageError(ui("ask_actor_first", lang))
+    return build(catalog, Wanted(title, unit, area, kind, tuple(actors)), dt.date.today())
+
+
+def _new_form(
+    site: Site, answers: dict[str, str], error: UsageError | None, status: int = 200
+) -> HTMLResponse:
+    config = site.catalog.config
+    return site.page(
+        "serve_new.html.j2",
+        status,
+        answers=answers,
+        error=error,
+        units=config.units,
+        areas=config.areas,
+        jenis=JENIS,
+    )
+
+
+async def _posted(site: Site, request: Request) -> dict[str, Sequence[str]]:
+    """The posted fields (each with its values in order), after the CSRF check."""
+    form: FormData = await request.form(max_part_size=4 * 1024 * 1024)
+    site.check_token(form.get("csrf"))
+    return {key: [str(value) for value in form.getlist(key)] for key in form}
+
+
+def _read_form(posted: dict[str, Sequence[str]]) -> tuple[SopForm, str, str]:
+    try:
+        form = parse_form(posted)
+    except FormError:
+        raise HTTPException(400) from None
+    original = _one(posted, "original").replace("\r\n", "\n")
+    return form, _one(posted, "version"), original
+
+
+def _one(posted: dict[str, Sequence[str]], key: str) -> str:
+    values = posted.get(key, ())
+    return values[0] if values else ""

@@ -1,0 +1,98 @@
+"""The pages that only read: the catalog, one SOP with its findings, the report, assets."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import FileResponse, HTMLResponse, Response
+
+from sopctl.lint.findings import Finding
+from sopctl.report.listing import Filters
+from sopctl.serve.overview import document_html, file_findings, overview, report_html
+from sopctl.serve.site import ASSETS, document_response, site_of
+from sopctl.sop.loader import load_sop
+
+STATUSES = ("draf", "ditetapkan", "dicabut")
+_ASSETS = {"serve.css": "text/css", "serve.js": "text/javascript"}
+
+
+async def catalog_page(request: Request) -> HTMLResponse:
+    site = site_of(request)
+    query = request.query_params
+    config = site.catalog.config
+    units, areas = {u.id for u in config.units}, {a.id for a in config.areas}
+    chosen = {
+        "unit": query.get("unit", "") if query.get("unit") in units else "",
+        "area": query.get("area", "") if query.get("area") in areas else "",
+        "status": query.get("status", "") if query.get("status") in STATUSES else "",
+        "cari": query.get("cari", "").strip(),
+        "jatuh_tempo": query.get("jatuh_tempo") == "1",
+    }
+    filters = Filters(
+        unit=chosen["unit"] or None,
+        area=chosen["area"] or None,
+        status=chosen["status"] or None,
+        overdue=bool(chosen["jatuh_tempo"]),
+        cari=str(chosen["cari"]) or None,
+    )
+    today = dt.date.today()
+    found = overview(site.catalog, filters, today)
+    return site.page(
+        "serve_catalog.html.j2",
+        view=found,
+        chosen=chosen,
+        today=today,
+        units=config.units,
+        areas=config.areas,
+        statuses=STATUSES,
+    )
+
+
+async def sop_page(request: Request) -> HTMLResponse:
+    site = site_of(request)
+    name, path = site.file(request)
+    loaded = load_sop(path, name, site.catalog.root)
+    today = dt.date.today()
+    return site.page(
+        "serve_sop.html.j2",
+        name=name,
+        sop=loaded.sop,
+        source=path.read_text(encoding="utf-8", errors="replace") if loaded.sop is None else "",
+        findings=[_finding(item, site.lang) for item in file_findings(site.catalog, path, today)],
+        saved=request.query_params.get("disimpan", ""),
+    )
+
+
+async def document(request: Request) -> Response:
+    """The SOP's document alone, for the frame on its page: the bytes `render` writes."""
+    site = site_of(request)
+    name, path = site.file(request)
+    loaded = load_sop(path, name, site.catalog.root)
+    if loaded.sop is None:
+        raise HTTPException(404)
+    text = document_html(site.catalog, path, loaded.sop, dt.date.today(), history=True)
+    return document_response(text)
+
+
+async def report_page(request: Request) -> HTMLResponse:
+    return site_of(request).page("serve_report.html.j2")
+
+
+async def report_document(request: Request) -> Response:
+    site = site_of(request)
+    return document_response(report_html(site.catalog, dt.date.today()))
+
+
+async def asset(request: Request) -> Response:
+    name = str(request.path_params["name"])
+    if name not in _ASSETS:
+        raise HTTPException(404)
+    return FileResponse(ASSETS / name, media_type=_ASSETS[name])
+
+
+def _finding(item: Finding, lang: str) -> dict[str, object]:
+    data = item.as_dict(lang)
+    data["waived"] = item.suppressed
+    return data
