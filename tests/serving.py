@@ -1,0 +1,117 @@
+"""`sopctl serve` as a user starts it: the installed program in a subprocess, on a free
+loopback port, stopped with Ctrl+C; and raw HTTP requests that no client tidies up."""
+
+from __future__ import annotations
+
+import http.client
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlencode
+
+_URL = re.compile(r"http://127\.0\.0\.1:(\d+)/")
+
+
+@dataclass(frozen=True)
+class Server:
+    url: str
+    port: int
+
+
+@contextmanager
+def running(root: Path, *args: str) -> Iterator[Server]:
+    """`sopctl serve ROOT --port 0 ARGS` until the block ends; its output checked on exit."""
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", "NO_COLOR": "1"}
+    env.pop("SOPCTL_LANG", None)
+    command = [sys.executable, "-m", "sopctl", "serve", str(root), "--port", "0", *args]
+    process = subprocess.Popen(
+        command,
+        cwd=root,
+        env=env,
+        stderr=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+    )
+    assert process.stderr is not None
+    seen = ""
+    deadline = time.monotonic() + 30
+    while (found := _URL.search(seen)) is None:
+        line = process.stderr.readline()
+        if not line or time.monotonic() > deadline:
+            process.kill()
+            raise AssertionError(f"sopctl serve did not start: {seen}")
+        seen += line
+    port = int(found.group(1))
+    _wait_for(port)
+    try:
+        yield Server(f"http://127.0.0.1:{port}", port)
+    finally:
+        process.send_signal(signal.SIGINT)
+        try:
+            rest = process.communicate(timeout=10)[1]
+        except subprocess.TimeoutExpired:
+            process.kill()
+            raise
+        assert "Traceback" not in rest, rest
+
+
+def _wait_for(port: int) -> None:
+    for _ in range(100):
+        try:
+            request(port, "GET", "/aset/serve.css")
+            return
+        except OSError:
+            time.sleep(0.05)
+
+
+@dataclass(frozen=True)
+class Answer:
+    status: int
+    headers: dict[str, str]
+    text: str
+
+
+def request(
+    port: int,
+    method: str,
+    path: str,
+    *,
+    form: dict[str, str | list[str]] | None = None,
+    host: str | None = None,
+) -> Answer:
+    """One request with `path` sent exactly as written (no `..` or %-escape is tidied)."""
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    headers = {"Host": host or f"127.0.0.1:{port}"}
+    body = None
+    if form is not None:
+        body = urlencode(form, doseq=True)
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
+    try:
+        connection.putrequest(method, path, skip_host=True, skip_accept_encoding=True)
+        for key, value in headers.items():
+            connection.putheader(key, value)
+        if body is not None:
+            connection.putheader("Content-Length", str(len(body.encode())))
+        connection.endheaders(body.encode() if body is not None else None)
+        response = connection.getresponse()
+        text = response.read().decode("utf-8", "replace")
+        return Answer(response.status, {k.lower(): v for k, v in response.getheaders()}, text)
+    finally:
+        connection.close()
+
+
+def hidden(page: str, name: str) -> str:
+    """The value of a hidden field of a page (HTML entities decoded)."""
+    import html
+
+    found = re.search(rf'name="{re.escape(name)}" value="([^"]*)"', page)
+    assert found, name
+    return html.unescape(found.group(1))

@@ -1,0 +1,308 @@
+"""`sopctl serve` over HTTP and its form layer: what is saved, what is refused, what is a 404."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLE, Make, valid_sop
+from helpers import sopctl
+from serving import Answer, hidden, request, running
+
+from sopctl.serve.app import host_name
+from sopctl.serve.forms import STEP_FIELDS, SopForm, apply, form_of, parse_form
+from sopctl.serve.paths import plain_name
+from sopctl.serve.server import is_loopback
+from sopctl.sop.yamlio import dump_roundtrip, load_roundtrip, parse_text
+
+DUK = "sdm/duk.yaml"
+COMMENTED = valid_sop(
+    **{
+        "langkah:\n": "langkah:\n  # urutan disepakati rapat 2022\n",
+        "    pelaksana: staf\n": "    pelaksana: staf  # staf pelaksana kepegawaian\n",
+    }
+)
+
+
+def posted(form: SopForm) -> dict[str, list[str]]:
+    """The fields a browser posts for `form`, unchanged."""
+    data = {key: [value] for key, value in form.values.items()}
+    data.update({key: ["\n".join(lines)] for key, lines in form.lists.items()})
+    for actor in form.actors:
+        for name in ("key", "id", "nama"):
+            data.setdefault(f"actor.{name}", []).append(getattr(actor, name))
+    for step in form.steps:
+        for name in (*STEP_FIELDS, "keterangan"):
+            value = getattr(step, name)
+            text = "\n".join(value) if isinstance(value, tuple) else value
+            data.setdefault(f"step.{name}", []).append(text)
+    return data
+
+
+def edit(text: str, change: dict[str, list[str]]) -> str:
+    tree = load_roundtrip(text)
+    fields = posted(form_of(tree)) | change
+    apply(tree, parse_form(fields))
+    return dump_roundtrip(tree)
+
+
+# -- the form layer ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", sorted(SAMPLE.rglob("*.yaml")), ids=lambda p: p.stem)
+def test_an_unchanged_form_saves_the_sample_file_byte_for_byte(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert edit(text, {}) == text
+
+
+def test_moving_a_step_keeps_its_comment_and_the_decision_follows_it() -> None:
+    fields = posted(form_of(load_roundtrip(COMMENTED)))
+    order = [1, 0, 2, 3]  # step 2 (staf, commented) moved to the top
+    moved = {key: [values[i] for i in order] for key, values in fields.items() if "step." in key}
+    after = edit(COMMENTED, moved)
+    data = parse_text(after).data
+    assert [s["pelaksana"] for s in data["langkah"]] == ["staf", "sekretaris", "kasubbag", "sekretaris"]
+    assert data["langkah"][2]["ya"] == 4 and data["langkah"][2]["tidak"] == 1  # still "Menyusun"
+    assert "# staf pelaksana kepegawaian" in after and "# urutan disepakati rapat 2022" in after
+
+
+def test_a_new_decision_is_written_in_the_model_order_and_numbers_its_targets() -> None:
+    fields = posted(form_of(load_roundtrip(COMMENTED)))
+    row = {
+        "key": "nbaru", "kegiatan": "Memeriksa berkas; lengkap?", "pelaksana": "kasubbag",
+        "ya": "o3", "tidak": "o1", "lanjut": "", "kelengkapan": "Berkas\nDaftar periksa",
+        "waktu": "10 menit", "output": "Berkas diperiksa", "keterangan": "",
+    }  # fmt: skip
+    for name, value in row.items():
+        fields[f"step.{name}"].insert(3, value)  # before the last step
+    after = edit(COMMENTED, fields)
+    step = parse_text(after).data["langkah"][3]
+    assert list(step) == ["kegiatan", "pelaksana", "ya", "tidak", "mutu_baku"]
+    assert (step["ya"], step["tidak"]) == (5, 2)
+    assert step["mutu_baku"]["kelengkapan"] == ["Berkas", "Daftar periksa"]
+    assert parse_text(after).data["langkah"][2]["ya"] == 5  # the old decision's Ya moved too
+
+
+def test_emptied_fields_are_removed_and_a_date_stays_a_date() -> None:
+    after = edit(COMMENTED, {"tanggal.revisi": [""], "tanggal.efektif": ["2022-05-02"]})
+    data = parse_text(after).data
+    assert data["tanggal"] == {"pembuatan": dt.date(2022, 3, 1), "efektif": dt.date(2022, 5, 2)}
+    assert "efektif: 2022-05-02\n" in after
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["../x.yaml", "sdm/../../x.yaml", "/etc/x.yaml", "sdm//x.yaml", ".git/x.yaml", "a\\b.yaml",
+     "C:/x.yaml", "sdm/x.txt", "sopctl.toml", ""],
+)  # fmt: skip
+def test_names_that_could_lead_elsewhere_are_not_plain(name: str) -> None:
+    assert not plain_name(name)
+
+
+def test_host_names_and_loopback() -> None:
+    assert host_name("LocalHost:8765") == "localhost"
+    assert host_name("[::1]:80") == "::1"
+    assert host_name("127.0.0.1") == "127.0.0.1"
+    assert is_loopback("127.0.0.2") and is_loopback("::1") and not is_loopback("0.0.0.0")
+
+
+# -- over HTTP ----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def catalog(make_catalog: Make, tmp_path: Path) -> Path:
+    root = make_catalog({DUK: COMMENTED})
+    outside = tmp_path / "rahasia.yaml"
+    outside.write_text(valid_sop(), encoding="utf-8")
+    try:
+        os.symlink(outside, root / "sdm" / "tautan.yaml")
+    except OSError:
+        pass  # no symlinks for this user (Windows without developer mode)
+    return root
+
+
+TRAVERSALS = [
+    "/sop/../../etc/passwd",
+    "/sop/%2e%2e/%2e%2e/etc/passwd",
+    "/sop/..%2f..%2fetc%2fpasswd",
+    "/sop/%252e%252e/sopctl.toml",
+    "/sop/sdm/../../rahasia.yaml",
+    "/dokumen/..%2frahasia.yaml",
+    "/edit/%2e%2e/rahasia.yaml",
+    "/sop/sdm/tautan.yaml",  # a symlink leading out of the catalog
+    "/edit/sdm/tautan.yaml",
+    "/sop/sopctl.toml",
+    "/sop/sdm/",
+    "/sop/sdm",
+    "/sop/",
+    "/aset/../sopctl.toml",
+    "/aset/",
+]
+
+
+def test_paths_outside_the_catalog_and_folders_are_404(catalog: Path) -> None:
+    with running(catalog) as server:
+        answers = {path: request(server.port, "GET", path) for path in TRAVERSALS}
+        assert {path: a.status for path, a in answers.items()} == dict.fromkeys(TRAVERSALS, 404)
+        assert all("root:" not in a.text and "Nama Pejabat" not in a.text for a in answers.values())
+        assert "Halaman tidak ditemukan" in answers[TRAVERSALS[0]].text
+        assert request(server.port, "GET", f"/sop/{DUK}").status == 200
+
+
+def test_a_save_to_a_symlink_leading_out_is_404_and_writes_nothing(catalog: Path) -> None:
+    outside = catalog.parent / "rahasia.yaml"
+    before = outside.read_text(encoding="utf-8")
+    with running(catalog) as server:
+        page = request(server.port, "GET", f"/edit/{DUK}").text
+        fields = {"csrf": hidden(page, "csrf"), "nama": "Diretas"}
+        for path in ("/edit/sdm/tautan.yaml", "/edit/..%2frahasia.yaml", "/new/../rahasia.yaml"):
+            assert request(server.port, "POST", path, form=fields).status in (404, 405)
+    assert outside.read_text(encoding="utf-8") == before
+
+
+def test_other_host_names_get_nothing(catalog: Path) -> None:
+    with running(catalog) as server:
+        rebound = request(server.port, "GET", "/", host="attacker.example:8765")
+        assert rebound.status == 421 and "127.0.0.1" in rebound.text
+        assert "Nama Pejabat" not in rebound.text
+        assert request(server.port, "GET", "/", host=f"localhost:{server.port}").status == 200
+
+
+def _edit_fields(page: str, **change: str) -> dict[str, str | list[str]]:
+    """The fields the editor page would post (every step unchanged), with `change` applied."""
+    form = form_of(load_roundtrip(hidden(page, "original")))
+    fields: dict[str, str | list[str]] = dict(posted(form))
+    for name in ("csrf", "version", "original"):
+        fields[name] = hidden(page, name)
+    fields.update(change)
+    return fields
+
+
+def test_a_post_without_the_pages_token_is_refused(catalog: Path) -> None:
+    before = (catalog / DUK).read_text(encoding="utf-8")
+    with running(catalog) as server:
+        page = request(server.port, "GET", f"/edit/{DUK}").text
+        for token in ("", "tebakan"):
+            fields = _edit_fields(page, nama="Diubah tanpa token", csrf=token)
+            answer = request(server.port, "POST", f"/edit/{DUK}", form=fields)
+            assert answer.status == 403 and "Formulir kedaluwarsa" in answer.text
+        answer = request(server.port, "POST", "/new", form={"nama": "X", "unit": "sdm"})
+        assert answer.status == 403
+    assert (catalog / DUK).read_text(encoding="utf-8") == before
+
+
+def test_a_save_writes_the_change_keeps_comments_and_shows_findings(catalog: Path) -> None:
+    with running(catalog) as server:
+        page = request(server.port, "GET", f"/edit/{DUK}").text
+        fields = _edit_fields(page, nama="Penyusunan DUK Pegawai Tahunan", status="draf")
+        answer = request(server.port, "POST", f"/edit/{DUK}", form=fields)
+        assert answer.status == 303
+        assert answer.headers["location"] == f"/sop/{DUK}?disimpan=1"
+        shown = request(server.port, "GET", answer.headers["location"])
+        assert "Tersimpan: sdm/duk.yaml" in shown.text
+    text = (catalog / DUK).read_text(encoding="utf-8")
+    assert parse_text(text).data["nama"] == "Penyusunan DUK Pegawai Tahunan"
+    assert "# urutan disepakati rapat 2022" in text and "# staf pelaksana kepegawaian" in text
+    assert text == edit(COMMENTED, {"nama": [fields["nama"]], "status": ["draf"]})  # type: ignore[list-item]
+
+
+def test_a_save_after_the_file_changed_on_disk_is_refused_showing_both(catalog: Path) -> None:
+    path = catalog / DUK
+    with running(catalog) as server:
+        page = request(server.port, "GET", f"/edit/{DUK}").text
+        elsewhere = path.read_text(encoding="utf-8").replace("Nama Pejabat", "Pejabat Baru")
+        path.write_text(elsewhere, encoding="utf-8")
+        fields = _edit_fields(page, nama="Judul dari browser")
+        answer = request(server.port, "POST", f"/edit/{DUK}", form=fields)
+        assert answer.status == 409
+        assert "Penyimpanan ditolak" in answer.text
+        assert "Pejabat Baru" in answer.text and "Judul dari browser" in answer.text
+        reloaded = request(server.port, "GET", f"/edit/{DUK}").text
+        assert "Pejabat Baru" in hidden(reloaded, "original")  # a reload shows the new file
+    assert path.read_text(encoding="utf-8") == elsewhere
+
+
+def test_new_makes_the_draft_sopctl_new_makes_and_refuses_a_taken_title(
+    catalog: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    flags = ["--nama", "Pengelolaan Arsip Kepegawaian", "--unit", "sdm", "--area"]
+    flags += ["manajemen-sdm", "--jenis", "administratif", "--pelaksana"]
+    flags += ["kasubbag=Kepala Subbagian SDM", "--pelaksana", "Staf Subbagian SDM"]
+    expected = sopctl(capsys, "new", *flags, "--dry-run", cwd=catalog).out
+    with running(catalog) as server:
+        token = hidden(request(server.port, "GET", "/new").text, "csrf")
+        fields = {
+            "csrf": token,
+            "nama": "Pengelolaan Arsip Kepegawaian",
+            "unit": "sdm",
+            "area": "manajemen-sdm",
+            "jenis": "administratif",
+            "pelaksana": "kasubbag=Kepala Subbagian SDM\nStaf Subbagian SDM",
+        }
+        answer = request(server.port, "POST", "/new", form=fields)
+        assert answer.status == 303
+        assert answer.headers["location"] == "/edit/sdm/pengelolaan-arsip-kepegawaian.yaml"
+        again = request(server.port, "POST", "/new", form=fields)
+        assert again.status == 422 and "sudah" in again.text
+    written = (catalog / "sdm/pengelolaan-arsip-kepegawaian.yaml").read_text(encoding="utf-8")
+    assert written == expected
+    assert parse_text(written).data["status"] == "draf"
+
+
+def test_pages_speak_english_with_lang_en(catalog: Path) -> None:
+    with running(catalog, "--lang", "en") as server:
+        home = request(server.port, "GET", "/").text
+        assert "SOP catalog" in home and "Overdue only" in home and "Daftar SOP" not in home
+        missing = request(server.port, "GET", "/sop/../x.yaml")
+        assert missing.status == 404 and "Page not found" in missing.text
+
+
+def test_catalog_page_lists_and_filters_what_sopctl_list_does(
+    sample_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    listed = sopctl(capsys, "list", "--unit", "sdm", "--cari", "cuti", "-f", "json", cwd=sample_copy)
+    with running(sample_copy) as server:
+        every = request(server.port, "GET", "/").text
+        sdm = request(server.port, "GET", "/?unit=sdm&cari=cuti").text
+    assert every.count('<tr data-path="') == len(list(sample_copy.rglob("*.yaml")))
+    rows = re.findall(r'<tr data-path="([^"]+)"', sdm)
+    assert len(rows) >= 2 and rows == [row["path"] for row in listed.json()]
+
+
+def test_report_and_document_pages_are_the_cli_outputs(
+    sample_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from sopctl.catalog.folder import open_catalog
+    from sopctl.render.files import render_files
+
+    name = "sdm/penyusunan-daftar-urut-kepangkatan-duk-pegawai.yaml"
+    (rendered,) = render_files(open_catalog(sample_copy), [sample_copy / name], "html", tmp_path)
+    with running(sample_copy) as server:
+        document = request(server.port, "GET", f"/dokumen/{name}")
+        report = request(server.port, "GET", "/laporan/dokumen")
+    assert document.text == rendered.read_text(encoding="utf-8")
+    assert document.headers["content-security-policy"].startswith("sandbox")
+    assert report.text == sopctl(capsys, "report", str(sample_copy), "-f", "html").out
+
+
+def test_a_taken_port_is_a_clear_error(catalog: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with running(catalog) as server:
+        result = sopctl(capsys, "serve", str(catalog), "--port", str(server.port))
+    assert result.code == 2
+    assert f"127.0.0.1:{server.port} tidak dapat dipakai" in result.err
+    assert "--port" in result.err and "Traceback" not in result.err
+
+
+def test_serve_outside_a_catalog_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    shutil.rmtree(tmp_path / "x", ignore_errors=True)
+    (tmp_path / "x").mkdir()
+    result = sopctl(capsys, "serve", str(tmp_path / "x"))
+    assert result.code == 2 and "bukan bagian dari katalog SOP" in result.err
+
+
+def _unused(answer: Answer) -> None:  # keeps the import of Answer meaningful for readers
+    del answer
