@@ -19,7 +19,7 @@ from sopctl.serve.forms import ActorForm, FormError, SopForm, StepForm, form_of,
 from sopctl.serve.overview import document_html
 from sopctl.serve.pages import STATUSES
 from sopctl.serve.saving import Conflict, Unreadable, edited, read_source, save, version_of
-from sopctl.serve.site import Site, site_of
+from sopctl.serve.site import Site, document_response, site_of
 from sopctl.sop.loader import schema_findings
 from sopctl.sop.model import Sop
 from sopctl.sop.yamlio import load_roundtrip, parse_text
@@ -90,7 +90,14 @@ async def preview(request: Request) -> Response:
         found = [item.text(site.lang) for item in schema_findings(exc, doc, name)]
         return site.page("serve_preview_invalid.html.j2", problems=found)
     html = document_html(site.catalog, path, sop, dt.date.today(), history=False)
-    return HTMLResponse(html)
+    return document_response(html.replace("</head>", _PREVIEW_STYLE + "</head>", 1))
+
+
+# The preview shows the flowchart: the identity tables are hidden, the page scaled to the frame.
+_PREVIEW_STYLE = (
+    "<style>table.identitas, .status-sop { display: none; } "
+    "body { zoom: 0.62; margin: 8px; } .halaman-prosedur { margin-top: 12px; }</style>\n"
+)
 
 
 async def version(request: Request) -> Response:

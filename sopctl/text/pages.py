@@ -51,6 +51,7 @@ PAGES: dict[str, tuple[str, str]] = {
     "filter_search": ("Cari judul atau kegiatan", "Search titles and activities"),
     "filter_apply": ("Terapkan", "Apply"),
     "filter_reset": ("Hapus saringan", "Clear filters"),
+    "col_due": ("Jatuh tempo", "Next due"),
     "col_findings": ("Temuan lint", "Lint findings"),
     "catalog_empty": ("Tidak ada SOP yang cocok.", "No matching SOP."),
     "catalog_skipped": (
