@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 from conftest import SAMPLE, Make, valid_sop
 from helpers import sopctl
-from serving import Answer, hidden, request, running
+from serving import hidden, request, running
 
 from sopctl.serve.app import host_name
 from sopctl.serve.forms import STEP_FIELDS, SopForm, apply, form_of, parse_form
@@ -65,7 +66,12 @@ def test_moving_a_step_keeps_its_comment_and_the_decision_follows_it() -> None:
     moved = {key: [values[i] for i in order] for key, values in fields.items() if "step." in key}
     after = edit(COMMENTED, moved)
     data = parse_text(after).data
-    assert [s["pelaksana"] for s in data["langkah"]] == ["staf", "sekretaris", "kasubbag", "sekretaris"]
+    assert [s["pelaksana"] for s in data["langkah"]] == [
+        "staf",
+        "sekretaris",
+        "kasubbag",
+        "sekretaris",
+    ]
     assert data["langkah"][2]["ya"] == 4 and data["langkah"][2]["tidak"] == 1  # still "Menyusun"
     assert "# staf pelaksana kepegawaian" in after and "# urutan disepakati rapat 2022" in after
 
@@ -118,10 +124,8 @@ def catalog(make_catalog: Make, tmp_path: Path) -> Path:
     root = make_catalog({DUK: COMMENTED})
     outside = tmp_path / "rahasia.yaml"
     outside.write_text(valid_sop(), encoding="utf-8")
-    try:
+    with contextlib.suppress(OSError):  # no symlinks for this user (Windows, no developer mode)
         os.symlink(outside, root / "sdm" / "tautan.yaml")
-    except OSError:
-        pass  # no symlinks for this user (Windows without developer mode)
     return root
 
 
@@ -264,7 +268,9 @@ def test_pages_speak_english_with_lang_en(catalog: Path) -> None:
 def test_catalog_page_lists_and_filters_what_sopctl_list_does(
     sample_copy: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    listed = sopctl(capsys, "list", "--unit", "sdm", "--cari", "cuti", "-f", "json", cwd=sample_copy)
+    listed = sopctl(
+        capsys, "list", "--unit", "sdm", "--cari", "cuti", "-f", "json", cwd=sample_copy
+    )
     with running(sample_copy) as server:
         every = request(server.port, "GET", "/").text
         sdm = request(server.port, "GET", "/?unit=sdm&cari=cuti").text
@@ -297,12 +303,37 @@ def test_a_taken_port_is_a_clear_error(catalog: Path, capsys: pytest.CaptureFixt
     assert "--port" in result.err and "Traceback" not in result.err
 
 
-def test_serve_outside_a_catalog_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_serve_outside_a_catalog_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     shutil.rmtree(tmp_path / "x", ignore_errors=True)
     (tmp_path / "x").mkdir()
     result = sopctl(capsys, "serve", str(tmp_path / "x"))
     assert result.code == 2 and "bukan bagian dari katalog SOP" in result.err
 
 
-def _unused(answer: Answer) -> None:  # keeps the import of Answer meaningful for readers
-    del answer
+# -- the page phrases ---------------------------------------------------------------------------
+
+
+ERROR_PAGES = ("forbidden", "bad_form", "not_found")  # app.py names them as f"{key}_title"
+
+
+def test_every_page_phrase_is_in_both_languages_and_used() -> None:
+    import string
+
+    from sopctl.text.pages import PAGES
+
+    package = Path(__file__).resolve().parent.parent / "sopctl" / "serve"
+    sources = "".join(p.read_text(encoding="utf-8") for p in package.rglob("*.*") if p.is_file())
+    unused = []
+    for key, (indonesian, english) in PAGES.items():
+        assert indonesian.strip() and english.strip(), key
+        names = [
+            {f for _, f, _, _ in string.Formatter().parse(text) if f}
+            for text in (indonesian, english)
+        ]
+        assert names[0] == names[1], key
+        dynamic = key.startswith("severity_") or key.rsplit("_", 1)[0] in ERROR_PAGES
+        if not dynamic and not re.search(rf"\bt\.{key}\b|\"{key}\"", sources):
+            unused.append(key)
+    assert not unused

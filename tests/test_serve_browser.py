@@ -132,7 +132,9 @@ def test_a_change_made_outside_shows_on_reload(browser: Any, catalog: Path) -> N
         page.goto(f"{server.url}/?cari=kepangkatan")
         assert "Daftar Urut Kepangkatan" in page.locator("table.catalog").inner_text()
         text = path.read_text(encoding="utf-8")
-        path.write_text(text.replace("nama: Penyusunan Daftar", "nama: Pemutakhiran Daftar"), "utf-8")
+        path.write_text(
+            text.replace("nama: Penyusunan Daftar", "nama: Pemutakhiran Daftar"), "utf-8"
+        )
         page.reload()
         assert "Pemutakhiran Daftar Urut Kepangkatan" in page.locator("table.catalog").inner_text()
         page.close()

@@ -1,1 +1,2 @@
-"""`sopctl serve`: the catalog in a local browser, with a form editor for staff who write no YAML."""
+"""`sopctl serve`: the catalog in a local browser, and a form editor for staff who write no
+YAML."""

@@ -40,7 +40,7 @@ def create_app(catalog: Catalog, lang: str, *, hosts: Iterable[str] = ()) -> Sta
     app = Starlette(routes=routes, exception_handlers={HTTPException: _error_page})
     app.state.site = Site(catalog, lang)
     allowed = {*LOCAL_HOSTS, *(host.strip("[]").lower() for host in hosts)}
-    app.add_middleware(HostCheck, allowed=allowed, lang=lang)  # type: ignore[arg-type]
+    app.add_middleware(HostCheck, allowed=allowed, lang=lang)
     return app
 
 

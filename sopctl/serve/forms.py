@@ -17,7 +17,10 @@ from typing import Any
 from sopctl.sop.model import model_at
 
 SCALARS = ("nomor", "nama", "unit", "area_rb", "jenis", "proses_bisnis", "status")
-NESTED = {"tanggal": ("pembuatan", "revisi", "efektif"), "disahkan_oleh": ("jabatan", "nama", "nip")}
+NESTED = {
+    "tanggal": ("pembuatan", "revisi", "efektif"),
+    "disahkan_oleh": ("jabatan", "nama", "nip"),
+}
 LISTS = ("dasar_hukum", "kualifikasi_pelaksana", "peralatan", "pencatatan", "peringatan")
 TARGETS = ("ya", "tidak", "lanjut")
 STEP_FIELDS = ("key", "kegiatan", "pelaksana", *TARGETS, "kelengkapan", "waktu", "output")

@@ -23,20 +23,13 @@ async def catalog_page(request: Request) -> HTMLResponse:
     query = request.query_params
     config = site.catalog.config
     units, areas = {u.id for u in config.units}, {a.id for a in config.areas}
-    chosen = {
-        "unit": query.get("unit", "") if query.get("unit") in units else "",
-        "area": query.get("area", "") if query.get("area") in areas else "",
-        "status": query.get("status", "") if query.get("status") in STATUSES else "",
-        "cari": query.get("cari", "").strip(),
-        "jatuh_tempo": query.get("jatuh_tempo") == "1",
-    }
-    filters = Filters(
-        unit=chosen["unit"] or None,
-        area=chosen["area"] or None,
-        status=chosen["status"] or None,
-        overdue=bool(chosen["jatuh_tempo"]),
-        cari=str(chosen["cari"]) or None,
-    )
+    unit = query.get("unit", "") if query.get("unit") in units else ""
+    area = query.get("area", "") if query.get("area") in areas else ""
+    status = query.get("status", "") if query.get("status") in STATUSES else ""
+    cari = query.get("cari", "").strip()
+    overdue = query.get("jatuh_tempo") == "1"
+    chosen = {"unit": unit, "area": area, "status": status, "cari": cari, "jatuh_tempo": overdue}
+    filters = Filters(unit or None, area or None, status or None, overdue, cari or None)
     today = dt.date.today()
     found = overview(site.catalog, filters, today)
     return site.page(

@@ -31,8 +31,7 @@ PAGE_POLICY = (
 )
 # A rendered document (it may come from a catalog's own templates): no script, no fetching.
 DOCUMENT_POLICY = (
-    "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
-    "frame-ancestors 'self'"
+    "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'"
 )
 
 

@@ -69,13 +69,21 @@ PAGES: dict[str, tuple[str, str]] = {
     # -- one SOP --
     "open_editor": ("Ubah SOP ini", "Edit this SOP"),
     "findings_title": ("Temuan lint", "Lint findings"),
-    "findings_none": ("Tidak ada temuan: SOP ini lolos lint.", "No findings: this SOP passes lint."),
+    "findings_none": (
+        "Tidak ada temuan: SOP ini lolos lint.",
+        "No findings: this SOP passes lint.",
+    ),
     "finding_waived": ("dikecualikan: {reason}", "waived: {reason}"),
     "saved": ("Tersimpan: {path}", "Saved: {path}"),
-    "saved_unchanged": ("Tidak ada perubahan; berkas dibiarkan.", "Nothing changed; file left as is."),
+    "saved_unchanged": (
+        "Tidak ada perubahan; berkas dibiarkan.",
+        "Nothing changed; file left as is.",
+    ),
     "invalid_document": (
-        "Dokumen belum dapat dirender karena berkas belum sesuai skema; perbaiki temuan di samping.",
-        "The document cannot be rendered until the file matches the schema; fix the findings beside it.",
+        "Dokumen belum dapat dirender karena berkas belum sesuai skema; perbaiki temuan di "
+        "samping.",
+        "The document cannot be rendered until the file matches the schema; fix the findings "
+        "beside it.",
     ),
     "document_frame": ("Dokumen SOP {nomor}", "SOP document {nomor}"),
     "file_source": ("Isi berkas", "File contents"),
@@ -105,12 +113,14 @@ PAGES: dict[str, tuple[str, str]] = {
     ),
     "field_peralatan": ("Peralatan/perlengkapan (satu per baris)", "Equipment (one per line)"),
     "field_peringatan": ("Peringatan (satu per baris)", "Warnings (one per line)"),
-    "field_pencatatan": ("Pencatatan dan pendataan (satu per baris)", "Records kept (one per line)"),
+    "field_pencatatan": (
+        "Pencatatan dan pendataan (satu per baris)",
+        "Records kept (one per line)",
+    ),
     "field_none": ("(tidak ada)", "(none)"),
     "actor_id": ("id", "id"),
     "actor_nama": ("Nama jabatan", "Job title"),
     "actor_add": ("Tambah pelaksana", "Add actor"),
-    "step_no": ("No", "No"),
     "step_kegiatan": ("Kegiatan", "Activity"),
     "step_pelaksana": ("Pelaksana", "Actor"),
     "step_ya": ("Ya →", "Ya (yes) →"),
@@ -143,9 +153,13 @@ PAGES: dict[str, tuple[str, str]] = {
         "This file was changed outside the browser since the editor opened. Saving will be "
         "refused; reload to see what it holds now.",
     ),
-    "unreadable_title": ("Berkas tidak dapat dibuka di editor", "The file cannot be opened in the editor"),
+    "unreadable_title": (
+        "Berkas tidak dapat dibuka di editor",
+        "The file cannot be opened in the editor",
+    ),
     "unreadable_text": (
-        "Berkas ini bukan YAML yang dapat dibaca; perbaiki dulu di editor teks (lihat temuan lint).",
+        "Berkas ini bukan YAML yang dapat dibaca; perbaiki dulu di editor teks (lihat temuan "
+        "lint).",
         "This file is not readable YAML; fix it in a text editor first (see the lint findings).",
     ),
     # -- stale save --

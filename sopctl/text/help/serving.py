@@ -5,9 +5,11 @@ from __future__ import annotations
 
 HELP: dict[str, tuple[str, str]] = {
     "serve": (
-        """Buka katalog di browser: daftar SOP dengan saringan dan temuan lint,
-        dokumen SOP-AP tiap SOP, formulir untuk mengubah identitas, pelaksana
-        dan langkah (dengan pratinjau diagram alir), SOP baru, dan laporan.
+        """Buka katalog di browser: lihat, saring dan ubah SOP lewat formulir.
+
+        Halaman: daftar SOP dengan saringan dan temuan lint, dokumen SOP-AP tiap
+        SOP, formulir untuk mengubah identitas, pelaksana dan langkah (dengan
+        pratinjau diagram alir), SOP baru, dan laporan.
 
         Hanya untuk komputer ini (127.0.0.1), kecuali --host diberikan.
         Simpanan ditulis ke berkas YAML katalog dengan komentar dan urutan kunci
@@ -21,9 +23,11 @@ HELP: dict[str, tuple[str, str]] = {
 
           sopctl serve sops --port 8800 --buka
         """,
-        """Open the catalog in a browser: the SOP list with filters and lint
-        findings, each SOP's SOP-AP document, a form to change the identity,
-        actors and steps (with a flowchart preview), new SOPs, and the report.
+        """Open the catalog in a browser: view, filter and edit SOPs in a form.
+
+        Pages: the SOP list with filters and lint findings, each SOP's SOP-AP
+        document, a form to change the identity, actors and steps (with a
+        flowchart preview), new SOPs, and the report.
 
         For this computer only (127.0.0.1), unless --host is given. Saving
         writes the catalog's YAML file keeping comments and key order; a save is
