@@ -337,3 +337,19 @@ def test_every_page_phrase_is_in_both_languages_and_used() -> None:
         if not dynamic and not re.search(rf"\bt\.{key}\b|\"{key}\"", sources):
             unused.append(key)
     assert not unused
+
+
+def test_broken_files_are_shown_with_findings_and_never_edited_lossily(
+    make_catalog: Make,
+) -> None:
+    odd = valid_sop(**{"    pelaksana: staf\n": "    pelaksana: [staf, kasubbag]\n"})
+    root = make_catalog({"sdm/rusak.yaml": "nama: [tidak ditutup\n", "sdm/aneh.yaml": odd})
+    with running(root) as server:
+        home = request(server.port, "GET", "/")
+        assert home.status == 200 and "sdm/rusak.yaml" in home.text
+        broken = request(server.port, "GET", "/sop/sdm/rusak.yaml")
+        assert broken.status == 200 and "Y001" in broken.text and "tidak ditutup" in broken.text
+        for name in ("rusak", "aneh"):
+            answer = request(server.port, "GET", f"/edit/sdm/{name}.yaml")
+            assert answer.status == 422 and "tidak dapat dibuka di editor" in answer.text
+    assert (root / "sdm/aneh.yaml").read_text(encoding="utf-8") == odd

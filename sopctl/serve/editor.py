@@ -15,7 +15,15 @@ from starlette.responses import HTMLResponse, PlainTextResponse, RedirectRespons
 
 from sopctl.author.new import JENIS
 from sopctl.errors import UsageError
-from sopctl.serve.forms import ActorForm, FormError, SopForm, StepForm, form_of, parse_form
+from sopctl.serve.forms import (
+    ActorForm,
+    FormError,
+    SopForm,
+    StepForm,
+    editable,
+    form_of,
+    parse_form,
+)
 from sopctl.serve.overview import document_html
 from sopctl.serve.pages import STATUSES
 from sopctl.serve.saving import Conflict, Unreadable, edited, read_source, save, version_of
@@ -32,6 +40,8 @@ async def edit_page(request: Request) -> HTMLResponse:
         source = read_source(path)
         tree = load_roundtrip(source.text)
     except Exception:  # not YAML ruamel can load: shown, never a traceback
+        return _unreadable(site, name)
+    if not editable(tree):
         return _unreadable(site, name)
     return _editor(site, name, form_of(tree), source.version, source.text)
 

@@ -71,6 +71,49 @@ class SopForm:
 # -- data -> form ------------------------------------------------------------------------------
 
 
+def editable(data: Any) -> bool:
+    """Whether the form can show every value it would write back: a mapping whose actors and
+    steps are lists of mappings, with text (not nested data) wherever the form has a text box.
+    Anything else is left to a text editor, so that saving never drops what the form hides."""
+    if not isinstance(data, Mapping):
+        return False
+    groups = [data.get(group) for group in NESTED]
+    lists = [data.get(key) for key in LISTS]
+    steps = data.get("langkah")
+    mutu = [step.get("mutu_baku") for step in steps or () if isinstance(step, Mapping)]
+    return (
+        all(_scalar(data.get(key)) for key in SCALARS)
+        and all(
+            g is None or (isinstance(g, Mapping) and all(map(_scalar, g.values()))) for g in groups
+        )
+        and all(map(_texts, lists))
+        and all(_rows_of_maps(data.get(key)) for key in ("pelaksana", "langkah"))
+        and all(_flat(row, ("id", "nama")) for row in data.get("pelaksana") or ())
+        and all(_flat(row, _STEP_TEXT) for row in steps or ())
+        and all(m is None or _flat(m, ("waktu", "output")) for m in mutu)
+        and all(_texts(m.get("kelengkapan")) for m in mutu if isinstance(m, Mapping))
+    )
+
+
+_STEP_TEXT = ("kegiatan", "pelaksana", *TARGETS, "keterangan")
+
+
+def _flat(row: object, keys: Sequence[str]) -> bool:
+    return isinstance(row, Mapping) and all(_scalar(row.get(key)) for key in keys)
+
+
+def _texts(value: object) -> bool:
+    return _scalar(value) or (isinstance(value, list) and all(map(_scalar, value)))
+
+
+def _rows_of_maps(value: object) -> bool:
+    return value is None or (isinstance(value, list) and all(isinstance(i, Mapping) for i in value))
+
+
+def _scalar(value: object) -> bool:
+    return not isinstance(value, Mapping | list)
+
+
 def form_of(data: Any) -> SopForm:
     """The form for an SOP's data (anything the YAML held: wrong types show as text)."""
     data = data if isinstance(data, Mapping) else {}
@@ -161,7 +204,7 @@ def _posted_step(row: tuple[str, ...]) -> StepForm:
     key, kegiatan, pelaksana, ya, tidak, lanjut, kelengkapan, waktu, output, keterangan = row
     return StepForm(
         key=key.strip(),
-        kegiatan=" ".join(kegiatan.split()),
+        kegiatan=kegiatan.replace("\r\n", "\n").strip(),
         pelaksana=pelaksana.strip(),
         ya=ya.strip(),
         tidak=tidak.strip(),

@@ -7,7 +7,7 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from sopctl.serve.forms import SopForm, apply
+from sopctl.serve.forms import SopForm, apply, editable
 from sopctl.sop.yamlio import MAX_BYTES, dump_roundtrip, load_roundtrip, write_atomic
 
 
@@ -52,8 +52,8 @@ def edited(text: str, form: SopForm) -> str:
         tree = load_roundtrip(text)
     except Exception as exc:  # ruamel's own errors: the editor cannot open the file
         raise Unreadable(str(exc)) from exc
-    if not isinstance(tree, dict):
-        raise Unreadable("root")
+    if not isinstance(tree, dict) or not editable(tree):
+        raise Unreadable("structure")  # the form would drop what it cannot show
     apply(tree, form)
     return dump_roundtrip(tree)
 

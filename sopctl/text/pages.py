@@ -158,9 +158,10 @@ PAGES: dict[str, tuple[str, str]] = {
         "The file cannot be opened in the editor",
     ),
     "unreadable_text": (
-        "Berkas ini bukan YAML yang dapat dibaca; perbaiki dulu di editor teks (lihat temuan "
-        "lint).",
-        "This file is not readable YAML; fix it in a text editor first (see the lint findings).",
+        "Berkas ini bukan YAML yang dapat dibaca, atau memuat isian yang tidak dapat ditampilkan "
+        "formulir (mis. daftar di tempat teks); perbaiki dulu di editor teks (lihat temuan lint).",
+        "This file is not readable YAML, or holds values the form cannot show (e.g. a list where "
+        "text belongs); fix it in a text editor first (see the lint findings).",
     ),
     # -- stale save --
     "conflict_title": ("Penyimpanan ditolak: berkas berubah", "Save refused: the file changed"),
