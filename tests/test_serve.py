@@ -15,9 +15,10 @@ from helpers import sopctl
 from serving import hidden, request, running
 
 from sopctl.serve.app import host_name
-from sopctl.serve.forms import STEP_FIELDS, SopForm, apply, form_of, parse_form
+from sopctl.serve.forms import STEP_FIELDS, SopForm, form_of, parse_form
 from sopctl.serve.paths import plain_name
 from sopctl.serve.server import is_loopback
+from sopctl.serve.tree import apply
 from sopctl.sop.yamlio import dump_roundtrip, load_roundtrip, parse_text
 
 DUK = "sdm/duk.yaml"

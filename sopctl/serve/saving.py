@@ -7,7 +7,8 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from sopctl.serve.forms import SopForm, apply, editable
+from sopctl.serve.forms import SopForm, editable
+from sopctl.serve.tree import apply
 from sopctl.sop.yamlio import MAX_BYTES, dump_roundtrip, load_roundtrip, write_atomic
 
 
