@@ -1,5 +1,6 @@
-"""`sopctl serve` as a user starts it: the installed program in a subprocess, on a free
-loopback port, stopped with Ctrl+C; and raw HTTP requests that no client tidies up."""
+"""`sopctl serve` on a free loopback port: in a thread of the test process (the same app and
+uvicorn server the command runs), or as the real program in a subprocess stopped with Ctrl+C;
+and raw HTTP requests that no client tidies up."""
 
 from __future__ import annotations
 
@@ -26,8 +27,36 @@ class Server:
 
 
 @contextmanager
-def running(root: Path, *args: str) -> Iterator[Server]:
-    """`sopctl serve ROOT --port 0 ARGS` until the block ends; its output checked on exit."""
+def running(root: Path, lang: str = "id") -> Iterator[Server]:
+    """The app `sopctl serve ROOT` runs, served from a thread until the block ends."""
+    import threading
+
+    import uvicorn
+
+    from sopctl.catalog.folder import open_catalog
+    from sopctl.serve.app import create_app
+    from sopctl.serve.server import listen
+
+    sock = listen("127.0.0.1", 0)
+    port = sock.getsockname()[1]
+    app = create_app(open_catalog(root), lang)
+    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    try:
+        _wait_for(port)
+        yield Server(f"http://127.0.0.1:{port}", port)
+    finally:
+        server.should_exit = True
+        thread.join(10)
+        sock.close()
+
+
+@contextmanager
+def program(root: Path, *args: str) -> Iterator[Server]:
+    """`sopctl serve ROOT --port 0 ARGS` as a user runs it, until the block ends (Ctrl+C);
+    its output is checked for tracebacks on exit."""
     env = {**os.environ, "PYTHONUNBUFFERED": "1", "NO_COLOR": "1"}
     env.pop("SOPCTL_LANG", None)
     command = [sys.executable, "-m", "sopctl", "serve", str(root), "--port", "0", *args]

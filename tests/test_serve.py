@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from conftest import SAMPLE, Make, valid_sop
 from helpers import sopctl
-from serving import hidden, request, running
+from serving import hidden, program, request, running
 
 from sopctl.serve.app import host_name
 from sopctl.serve.forms import STEP_FIELDS, SopForm, form_of, parse_form
@@ -259,7 +259,7 @@ def test_new_makes_the_draft_sopctl_new_makes_and_refuses_a_taken_title(
 
 
 def test_pages_speak_english_with_lang_en(catalog: Path) -> None:
-    with running(catalog, "--lang", "en") as server:
+    with running(catalog, "en") as server:
         home = request(server.port, "GET", "/").text
         assert "SOP catalog" in home and "Overdue only" in home and "Daftar SOP" not in home
         missing = request(server.port, "GET", "/sop/../x.yaml")
@@ -294,6 +294,14 @@ def test_report_and_document_pages_are_the_cli_outputs(
     assert document.text == rendered.read_text(encoding="utf-8")
     assert document.headers["content-security-policy"].startswith("sandbox")
     assert report.text == sopctl(capsys, "report", str(sample_copy), "-f", "html").out
+
+
+def test_the_program_serves_in_english_and_stops_on_ctrl_c(catalog: Path) -> None:
+    with program(catalog, "--lang", "en") as server:
+        home = request(server.port, "GET", "/")
+        assert home.status == 200 and "SOP catalog" in home.text
+        assert "frame-ancestors 'none'" in home.headers["content-security-policy"]
+        assert home.headers["x-content-type-options"] == "nosniff"
 
 
 def test_a_taken_port_is_a_clear_error(catalog: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -354,3 +362,23 @@ def test_broken_files_are_shown_with_findings_and_never_edited_lossily(
             answer = request(server.port, "GET", f"/edit/sdm/{name}.yaml")
             assert answer.status == 422 and "tidak dapat dibuka di editor" in answer.text
     assert (root / "sdm/aneh.yaml").read_text(encoding="utf-8") == odd
+
+
+def test_the_preview_draws_the_unsaved_form_or_names_what_is_wrong(catalog: Path) -> None:
+    before = (catalog / DUK).read_text(encoding="utf-8")
+    with running(catalog) as server:
+        page = request(server.port, "GET", f"/edit/{DUK}").text
+        fields = _edit_fields(page)
+        fields["step.kegiatan"] = ["Menerima berkas usulan", *fields["step.kegiatan"][1:]]
+        drawn = request(server.port, "POST", f"/preview/{DUK}", form=fields)
+        assert drawn.status == 200 and "Menerima berkas usulan" in drawn.text
+        assert 'class="halaman-prosedur"' in drawn.text and "<svg" in drawn.text
+        wrong = request(
+            server.port,
+            "POST",
+            f"/preview/{DUK}",
+            **{"form": fields | {"tanggal.pembuatan": "kemarin"}},
+        )
+        assert wrong.status == 200 and "tanggal.pembuatan" in wrong.text
+        assert "Belum dapat digambar" in wrong.text
+    assert (catalog / DUK).read_text(encoding="utf-8") == before  # a preview writes nothing

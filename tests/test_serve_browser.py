@@ -120,6 +120,11 @@ def test_a_stale_save_is_refused_and_shows_both_versions(browser: Any, catalog: 
         assert "Penyimpanan ditolak" in page.locator("h1").inner_text()
         assert "tahunan" in page.locator("#disk").inner_text()
         assert "Judul yang diketik di browser" in page.locator("#mine").inner_text()
+        changes = page.locator("#changes").inner_text()
+        assert (
+            "+nama: Judul yang diketik di browser" in changes and "-  - Memberikan" not in changes
+        )
+        assert "tahunan" in changes  # the other editor's change would be undone: shown as -
         shoot(page, "serve-conflict.png")
         page.close()
     assert path.read_text(encoding="utf-8") == elsewhere

@@ -27,6 +27,15 @@ class Conflict:
     disk: str
     mine: str
 
+    def changes(self) -> list[str]:
+        """From the file now to the user's version, as unified-diff lines."""
+        import difflib
+
+        lines = difflib.unified_diff(
+            self.disk.splitlines(), self.mine.splitlines(), "disk", "browser", lineterm=""
+        )
+        return list(lines)[2:]  # without the two file-name lines
+
 
 class Unreadable(ValueError):
     """The file is too large, not UTF-8, or not YAML that the round-trip writer can load."""

@@ -172,6 +172,10 @@ PAGES: dict[str, tuple[str, str]] = {
         "saved, so that the other changes are not overwritten. Copy your text if you need it, "
         "then open the editor again.",
     ),
+    "conflict_changes": (
+        "Beda isian Anda dari berkas sekarang (- di berkas, + isian Anda)",
+        "How your version differs from the file now (- in the file, + yours)",
+    ),
     "conflict_disk": ("Isi berkas sekarang", "The file now"),
     "conflict_mine": ("Isian Anda", "Your version"),
     "conflict_reopen": ("Buka editor lagi", "Open the editor again"),
