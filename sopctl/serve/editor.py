@@ -174,7 +174,7 @@ def _new_form(
 
 async def _posted(site: Site, request: Request) -> dict[str, Sequence[str]]:
     """The posted fields (each with its values in order), after the CSRF check."""
-    form: FormData = await request.form(max_part_size=4 * 1024 * 1024)
+    form: FormData = await request.form(max_fields=20_000)  # a long SOP has many rows
     site.check_token(form.get("csrf"))
     return {key: [str(value) for value in form.getlist(key)] for key in form}
 
