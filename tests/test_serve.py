@@ -110,6 +110,23 @@ def test_names_that_could_lead_elsewhere_are_not_plain(name: str) -> None:
     assert not plain_name(name)
 
 
+def test_a_url_names_exactly_the_files_list_lists(make_catalog: Make) -> None:
+    from sopctl.catalog.folder import open_catalog
+    from sopctl.serve.paths import catalog_names, sop_path
+
+    files = ["sdm/duk.yaml", "sdm/lama/cuti.yml", "templates/x.yaml", "schemas/y.yaml"]
+    files += ["kab/sopctl.toml", "kab/sdm/z.yaml", "_draf/a.yaml"]
+    root = make_catalog(dict.fromkeys(files, valid_sop()))
+    (root / "sdm" / "catatan.txt").write_text("bukan SOP", encoding="utf-8")
+    with contextlib.suppress(OSError):
+        os.symlink(root / "sdm", root / "tautan-folder", target_is_directory=True)
+    catalog = open_catalog(root)
+    listed = set(catalog_names(catalog))
+    assert listed == {"sdm/duk.yaml", "sdm/lama/cuti.yml", "_draf/a.yaml"}
+    candidates = [*files, "sdm/catatan.txt", "tautan-folder/duk.yaml", "sdm/tidak-ada.yaml"]
+    assert {name for name in candidates if sop_path(catalog, name)} == listed
+
+
 def test_host_names_and_loopback() -> None:
     assert host_name("LocalHost:8765") == "localhost"
     assert host_name("[::1]:80") == "::1"
@@ -310,6 +327,14 @@ def test_a_taken_port_is_a_clear_error(catalog: Path, capsys: pytest.CaptureFixt
     assert result.code == 2
     assert f"127.0.0.1:{server.port} tidak dapat dipakai" in result.err
     assert "--port" in result.err and "Traceback" not in result.err
+
+
+def test_another_host_is_warned_about_before_anything_listens(
+    catalog: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    result = sopctl(capsys, "serve", str(catalog), "--host", "192.0.2.1", "--port", "0")
+    assert "PERINGATAN: --host 192.0.2.1 membuka editor" in result.err
+    assert result.code == 2 and "192.0.2.1:0 tidak dapat dipakai" in result.err  # not ours
 
 
 def test_serve_outside_a_catalog_says_so(

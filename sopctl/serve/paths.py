@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from sopctl.catalog.folder import SOP_SUFFIXES, Catalog, sop_file_names
+from sopctl.catalog.config import CONFIG_NAME
+from sopctl.catalog.folder import SOP_SUFFIXES, Catalog, skipped_folder, sop_file_names
 
 
 def catalog_names(catalog: Catalog) -> dict[str, Path]:
@@ -18,16 +19,24 @@ def catalog_names(catalog: Catalog) -> dict[str, Path]:
 
 
 def sop_path(catalog: Catalog, given: str) -> Path | None:
-    """The file `given` (relative to the catalog root) names, if it is one of the catalog's SOP
-    files and really lies inside the catalog; None for anything else: `..`, hidden or tool
-    folders, other files, a symlink leading out."""
+    """The file `given` (relative to the catalog root) names, if `list` would list it and it
+    really lies inside the catalog; None for anything else: `..`, hidden or tool folders,
+    nested catalogs, other files, symlinked folders, a symlink leading out.
+
+    The same rules as the catalog walk (`sop_file_names`), checked along one path only, so the
+    editor's polling does not walk the catalog."""
     if not plain_name(given):
         return None
-    path = catalog_names(catalog).get(given)
-    if path is None:
-        return None
+    root = Path(os.path.abspath(catalog.root))
+    *folders, _ = given.split("/")
+    here = root
+    for name in folders:
+        here = here / name
+        if skipped_folder(name) or here.is_symlink() or (here / CONFIG_NAME).is_file():
+            return None
+    path = root.joinpath(*given.split("/"))
     try:
-        path.resolve(strict=True).relative_to(catalog.root.resolve())
+        path.resolve(strict=True).relative_to(root.resolve())
     except (OSError, ValueError):
         return None
     return path if path.is_file() else None
