@@ -407,3 +407,23 @@ def test_the_preview_draws_the_unsaved_form_or_names_what_is_wrong(catalog: Path
         assert wrong.status == 200 and "tanggal.pembuatan" in wrong.text
         assert "Belum dapat digambar" in wrong.text
     assert (catalog / DUK).read_text(encoding="utf-8") == before  # a preview writes nothing
+
+
+def test_files_added_edited_and_removed_elsewhere_show_on_reload(make_catalog: Make) -> None:
+    catalog = make_catalog({DUK: COMMENTED})
+    other = catalog / "sdm" / "cuti.yaml"
+    with running(catalog) as server:
+        assert re.findall(r'<tr data-path="([^"]+)"', request(server.port, "GET", "/").text) == [
+            DUK
+        ]
+        other.write_text(
+            valid_sop().replace("001/SOP", "002/SOP").replace("(DUK)", "Cuti"), "utf-8"
+        )
+        added = request(server.port, "GET", "/").text
+        assert re.findall(r'<tr data-path="([^"]+)"', added) == [DUK, "sdm/cuti.yaml"]
+        other.write_text(valid_sop().replace("001/SOP", "002/SOP"), "utf-8")  # a K005 twin
+        twins = request(server.port, "GET", "/").text  # the same title in one unit: K005
+        assert 'class="badge error"' in twins and 'class="badge error"' not in added
+        other.unlink()
+        gone = request(server.port, "GET", "/").text
+        assert re.findall(r'<tr data-path="([^"]+)"', gone) == [DUK]

@@ -12,6 +12,7 @@ from pathlib import Path
 from sopctl.catalog.folder import Catalog
 from sopctl.lint.findings import Finding
 from sopctl.lint.run import LintOptions, catalog_records, lint, shown_path
+from sopctl.lint.store import file_stamp
 from sopctl.report.listing import Filters, Row, collect, select, sort_rows
 from sopctl.serve.paths import catalog_names
 from sopctl.sop.model import Sop
@@ -32,15 +33,46 @@ class Overview:
     skipped: list[tuple[str, str, Counter[str]]]  # files that do not parse: name, why, counts
 
 
-def overview(catalog: Catalog, filters: Filters, today: dt.date) -> Overview:
-    """Every SOP file of the catalog as `list` lists it, filtered, with lint's counts."""
-    names = catalog_names(catalog)
+@dataclass(frozen=True)
+class Snapshot:
+    """The whole catalog as the page needs it, before filtering."""
+
+    rows: list[Row]
+    skipped: list[tuple[str, str]]
+    counts: dict[str, Counter[str]]
+
+
+class Snapshots:
+    """The catalog's snapshot, kept while no file is added, removed or touched (by the stamps
+    of the files: size, times, inode) and the day is the same; so a reload after an edit made
+    anywhere shows it, and a reload after none reads nothing."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self._key: object = None
+        self._kept: Snapshot | None = None
+
+    def current(self, today: dt.date) -> Snapshot:
+        names = catalog_names(self.catalog)
+        key = (today, [(name, file_stamp(path)) for name, path in names.items()])
+        if self._kept is None or key != self._key:
+            self._kept = snapshot(self.catalog, names, today)
+            self._key = key
+        return self._kept
+
+
+def snapshot(catalog: Catalog, names: dict[str, Path], today: dt.date) -> Snapshot:
+    """Every SOP file of the catalog as `list` lists it, with lint's counts."""
     listing = collect(catalog, list(names.values()), list(names), today=today)
-    counts = _counts(catalog, names, today)
-    rows = sort_rows(select(listing.rows, filters, today), "nomor")
-    entries = [Entry(row, counts.get(row.path, Counter())) for row in rows]
-    skipped = [(name, why, counts.get(name, Counter())) for name, why in listing.skipped]
-    return Overview(entries, len(listing.rows), skipped)
+    return Snapshot(listing.rows, listing.skipped, _counts(catalog, names, today))
+
+
+def overview(whole: Snapshot, filters: Filters, today: dt.date) -> Overview:
+    """The rows `filters` keep, sorted by number, with their counts."""
+    rows = sort_rows(select(whole.rows, filters, today), "nomor")
+    entries = [Entry(row, whole.counts.get(row.path, Counter())) for row in rows]
+    skipped = [(name, why, whole.counts.get(name, Counter())) for name, why in whole.skipped]
+    return Overview(entries, len(whole.rows), skipped)
 
 
 def _counts(catalog: Catalog, names: dict[str, Path], today: dt.date) -> dict[str, Counter[str]]:

@@ -31,7 +31,7 @@ async def catalog_page(request: Request) -> HTMLResponse:
     chosen = {"unit": unit, "area": area, "status": status, "cari": cari, "jatuh_tempo": overdue}
     filters = Filters(unit or None, area or None, status or None, overdue, cari or None)
     today = dt.date.today()
-    found = overview(site.catalog, filters, today)
+    found = overview(site.snapshots.current(today), filters, today)
     return site.page(
         "serve_catalog.html.j2",
         view=found,

@@ -16,6 +16,7 @@ from starlette.responses import HTMLResponse
 
 from sopctl.catalog.folder import Catalog
 from sopctl.render.templating import environment
+from sopctl.serve.overview import Snapshots
 from sopctl.serve.paths import sop_path
 from sopctl.text.pages import page_phrases
 
@@ -41,8 +42,10 @@ class Site:
     lang: str
     token: str = field(default_factory=lambda: secrets.token_urlsafe(32))
     env: jinja2.Environment = field(init=False)
+    snapshots: Snapshots = field(init=False)
 
     def __post_init__(self) -> None:
+        self.snapshots = Snapshots(self.catalog)
         self.env = environment(self.catalog, html=True, own=PAGES)
         self.env.globals.update(t=page_phrases(self.lang), lang=self.lang, csrf=self.token)
 
