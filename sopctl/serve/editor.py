@@ -99,7 +99,8 @@ async def preview(request: Request) -> Response:
     except ValidationError as exc:
         found = [item.text(site.lang) for item in schema_findings(exc, doc, name)]
         return site.page("serve_preview_invalid.html.j2", problems=found)
-    html = document_html(site.catalog, path, sop, dt.date.today(), history=False)
+    titles = site.snapshots.current(dt.date.today()).titles
+    html = document_html(site.catalog, path, sop, titles, history=False)
     return document_response(html.replace("</head>", _PREVIEW_STYLE + "</head>", 1))
 
 

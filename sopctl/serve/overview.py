@@ -13,7 +13,7 @@ from sopctl.catalog.folder import Catalog
 from sopctl.lint.findings import Finding
 from sopctl.lint.run import LintOptions, catalog_records, lint, shown_path
 from sopctl.lint.store import file_stamp
-from sopctl.report.listing import Filters, Row, collect, select, sort_rows
+from sopctl.report.listing import Filters, Row, listing_of, select, sort_rows
 from sopctl.serve.paths import catalog_names
 from sopctl.sop.model import Sop
 
@@ -40,6 +40,7 @@ class Snapshot:
     rows: list[Row]
     skipped: list[tuple[str, str]]
     counts: dict[str, Counter[str]]
+    titles: dict[str, str]  # number -> name of every valid SOP, as `render` names links
 
 
 class Snapshots:
@@ -62,9 +63,17 @@ class Snapshots:
 
 
 def snapshot(catalog: Catalog, names: dict[str, Path], today: dt.date) -> Snapshot:
-    """Every SOP file of the catalog as `list` lists it, with lint's counts."""
-    listing = collect(catalog, list(names.values()), list(names), today=today)
-    return Snapshot(listing.rows, listing.skipped, _counts(catalog, names, today))
+    """Every SOP file of the catalog as `list` lists it (read as `list` reads it, through
+    lint's cache), with lint's counts and the titles of the valid ones."""
+    records = catalog_records(catalog, list(names.values()), today)
+    records = [record.shown_as(name) for record, name in zip(records, names, strict=True)]
+    listing = listing_of(records, catalog.config)
+    titles: dict[str, str] = {}
+    for record in records:
+        valid = record.summary is not None and record.summary.valid
+        if valid and record.facts.nomor and record.facts.nama:
+            titles.setdefault(record.facts.nomor, record.facts.nama)
+    return Snapshot(listing.rows, listing.skipped, _counts(catalog, names, today), titles)
 
 
 def overview(whole: Snapshot, filters: Filters, today: dt.date) -> Overview:
@@ -86,26 +95,18 @@ def _counts(catalog: Catalog, names: dict[str, Path], today: dt.date) -> dict[st
     return counts
 
 
-def titles(catalog: Catalog, today: dt.date) -> dict[str, str]:
-    """Number -> name of every valid SOP, as `render` names linked SOPs (read via the cache)."""
-    found: dict[str, str] = {}
-    records = catalog_records(catalog, list(catalog_names(catalog).values()), today)
-    for record in records:
-        valid = record.summary is not None and record.summary.valid
-        if valid and record.facts.nomor and record.facts.nama:
-            found.setdefault(record.facts.nomor, record.facts.nama)
-    return found
-
-
-def document_html(catalog: Catalog, path: Path, sop: Sop, today: dt.date, *, history: bool) -> str:
-    """The SOP's HTML exactly as `render --format html` writes it (`history`: with the
-    Riwayat Revisi from git; a preview of unsaved edits has none)."""
+def document_html(
+    catalog: Catalog, path: Path, sop: Sop, titles: dict[str, str], *, history: bool
+) -> str:
+    """The SOP's HTML exactly as `render --format html` writes it (`titles`: of the linked
+    SOPs; `history`: with the Riwayat Revisi from git, which a preview of unsaved edits has
+    not)."""
     from sopctl.history.output import revision_table
     from sopctl.render.document import build, logo_uri
     from sopctl.render.files import anchor, html
 
     riwayat = revision_table(path) if history else ()
-    doc = build(sop, catalog, titles(catalog, today), logo_uri(catalog), riwayat)
+    doc = build(sop, catalog, titles, logo_uri(catalog), riwayat)
     return html(doc, catalog, anchor(sop, path))
 
 

@@ -65,7 +65,8 @@ async def document(request: Request) -> Response:
     loaded = load_sop(path, name, site.catalog.root)
     if loaded.sop is None:
         raise HTTPException(404)
-    text = document_html(site.catalog, path, loaded.sop, dt.date.today(), history=True)
+    titles = site.snapshots.current(dt.date.today()).titles
+    text = document_html(site.catalog, path, loaded.sop, titles, history=True)
     return document_response(text)
 
 
