@@ -16,7 +16,11 @@ def listen(host: str, port: int) -> socket.socket:
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)
     try:
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        # POSIX: reuse a port left in TIME_WAIT; Windows' SO_REUSEADDR would instead let two
+        # servers share a port, so there the port is claimed exclusively.
+        exclusive = getattr(socket, "SO_EXCLUSIVEADDRUSE", None)
+        option = exclusive if exclusive is not None else socket.SO_REUSEADDR
+        sock.setsockopt(socket.SOL_SOCKET, option, 1)
         sock.bind((host.strip("[]"), port))
         sock.listen(64)
     except OSError:
