@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from typing import Any
 from urllib.parse import quote
 
 from pydantic import ValidationError
-from starlette.datastructures import FormData
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
@@ -27,13 +25,14 @@ from sopctl.serve.forms import (
 from sopctl.serve.overview import document_html
 from sopctl.serve.pages import STATUSES
 from sopctl.serve.saving import Conflict, Unreadable, edited, read_source, save, version_of
-from sopctl.serve.site import Site, document_response, site_of
+from sopctl.serve.site import Posted, Site, document_response, serialized, site_of
 from sopctl.sop.loader import schema_findings
 from sopctl.sop.model import Sop
 from sopctl.sop.yamlio import load_roundtrip, parse_text
 
 
-async def edit_page(request: Request) -> HTMLResponse:
+@serialized
+def edit_page(request: Request, posted: Posted) -> HTMLResponse:
     site = site_of(request)
     name, path = site.file(request)
     try:
@@ -69,10 +68,10 @@ def _editor(site: Site, name: str, form: SopForm, version: str, original: str) -
     )
 
 
-async def save_edit(request: Request) -> Response:
+@serialized
+def save_edit(request: Request, posted: Posted) -> Response:
     site = site_of(request)
     name, path = site.file(request)
-    posted = await _posted(site, request)
     form, version, original = _read_form(posted)
     try:
         outcome = save(path, form, version, original)
@@ -84,11 +83,12 @@ async def save_edit(request: Request) -> Response:
     return RedirectResponse(f"/sop/{quote(name)}?disimpan={flag}", status_code=303)
 
 
-async def preview(request: Request) -> Response:
+@serialized
+def preview(request: Request, posted: Posted) -> Response:
     """The document the form would make, for the editor's frame; unsaved."""
     site = site_of(request)
     name, path = site.file(request)
-    form, _, original = _read_form(await _posted(site, request))
+    form, _, original = _read_form(posted)
     try:
         text = edited(original, form)
     except Unreadable:
@@ -117,13 +117,14 @@ async def version(request: Request) -> Response:
     return PlainTextResponse(version_of(path.read_bytes()), headers={"Cache-Control": "no-store"})
 
 
-async def new_page(request: Request) -> HTMLResponse:
+@serialized
+def new_page(request: Request, posted: Posted) -> HTMLResponse:
     return _new_form(site_of(request), {}, None)
 
 
-async def create(request: Request) -> Response:
+@serialized
+def create(request: Request, posted: Posted) -> Response:
     site = site_of(request)
-    posted = await _posted(site, request)
     answers = {key: _one(posted, key) for key in ("nama", "unit", "area", "jenis", "pelaksana")}
     try:
         draft = _draft(site, answers)
@@ -173,14 +174,7 @@ def _new_form(
     )
 
 
-async def _posted(site: Site, request: Request) -> dict[str, Sequence[str]]:
-    """The posted fields (each with its values in order), after the CSRF check."""
-    form: FormData = await request.form(max_fields=20_000)  # a long SOP has many rows
-    site.check_token(form.get("csrf"))
-    return {key: [str(value) for value in form.getlist(key)] for key in form}
-
-
-def _read_form(posted: dict[str, Sequence[str]]) -> tuple[SopForm, str, str]:
+def _read_form(posted: Posted) -> tuple[SopForm, str, str]:
     try:
         form = parse_form(posted)
     except FormError:
@@ -189,6 +183,6 @@ def _read_form(posted: dict[str, Sequence[str]]) -> tuple[SopForm, str, str]:
     return form, _one(posted, "version"), original
 
 
-def _one(posted: dict[str, Sequence[str]], key: str) -> str:
+def _one(posted: Posted, key: str) -> str:
     values = posted.get(key, ())
     return values[0] if values else ""

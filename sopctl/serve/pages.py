@@ -11,14 +11,15 @@ from starlette.responses import FileResponse, HTMLResponse, Response
 from sopctl.lint.findings import Finding
 from sopctl.report.listing import Filters
 from sopctl.serve.overview import document_html, file_findings, overview, report_html
-from sopctl.serve.site import ASSETS, document_response, site_of
+from sopctl.serve.site import ASSETS, Posted, document_response, serialized, site_of
 from sopctl.sop.loader import load_sop
 
 STATUSES = ("draf", "ditetapkan", "dicabut")
 _ASSETS = {"serve.css": "text/css", "serve.js": "text/javascript"}
 
 
-async def catalog_page(request: Request) -> HTMLResponse:
+@serialized
+def catalog_page(request: Request, posted: Posted) -> HTMLResponse:
     site = site_of(request)
     query = request.query_params
     config = site.catalog.config
@@ -43,7 +44,8 @@ async def catalog_page(request: Request) -> HTMLResponse:
     )
 
 
-async def sop_page(request: Request) -> HTMLResponse:
+@serialized
+def sop_page(request: Request, posted: Posted) -> HTMLResponse:
     site = site_of(request)
     name, path = site.file(request)
     loaded = load_sop(path, name, site.catalog.root)
@@ -58,7 +60,8 @@ async def sop_page(request: Request) -> HTMLResponse:
     )
 
 
-async def document(request: Request) -> Response:
+@serialized
+def document(request: Request, posted: Posted) -> Response:
     """The SOP's document alone, for the frame on its page: the bytes `render` writes."""
     site = site_of(request)
     name, path = site.file(request)
@@ -74,7 +77,8 @@ async def report_page(request: Request) -> HTMLResponse:
     return site_of(request).page("serve_report.html.j2")
 
 
-async def report_document(request: Request) -> Response:
+@serialized
+def report_document(request: Request, posted: Posted) -> Response:
     site = site_of(request)
     return document_response(report_html(site.catalog, dt.date.today()))
 

@@ -5,14 +5,18 @@ from __future__ import annotations
 
 import hmac
 import secrets
+import threading
+from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import jinja2
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import FormData
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import HTMLResponse
+from starlette.responses import HTMLResponse, Response
 
 from sopctl.catalog.folder import Catalog
 from sopctl.render.templating import environment
@@ -43,6 +47,7 @@ class Site:
     token: str = field(default_factory=lambda: secrets.token_urlsafe(32))
     env: jinja2.Environment = field(init=False)
     snapshots: Snapshots = field(init=False)
+    lock: threading.Lock = field(default_factory=threading.Lock)
 
     def __post_init__(self) -> None:
         self.snapshots = Snapshots(self.catalog)
@@ -75,3 +80,32 @@ def site_of(request: Request) -> Site:
 
 def document_response(text: str) -> HTMLResponse:
     return HTMLResponse(text, headers={"Content-Security-Policy": DOCUMENT_POLICY})
+
+
+Posted = dict[str, Sequence[str]]  # each posted field with its values, in order
+Handler = Callable[[Request, Posted], Response]
+
+
+def serialized(handler: Handler) -> Callable[[Request], Coroutine[None, None, Response]]:
+    """A page that reads or writes the catalog, run in a worker thread, one at a time: the
+    server stays responsive (Ctrl+C works) while a large catalog is read, and no two requests
+    lint or save at once. A POST's fields are read, and its CSRF token checked, first."""
+
+    async def run(request: Request) -> Response:
+        site = site_of(request)
+        posted = await _posted(site, request) if request.method == "POST" else {}
+
+        def work() -> Response:
+            with site.lock:
+                return handler(request, posted)
+
+        return await run_in_threadpool(work)
+
+    run.__name__ = run.__qualname__ = handler.__name__
+    return run
+
+
+async def _posted(site: Site, request: Request) -> Posted:
+    form: FormData = await request.form(max_fields=20_000)  # a long SOP has many rows
+    site.check_token(form.get("csrf"))
+    return {key: [str(value) for value in form.getlist(key)] for key in form}
