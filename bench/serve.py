@@ -14,6 +14,7 @@ import argparse
 import http.client
 import re
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -29,7 +30,7 @@ OUT = Path(__file__).resolve().parent / "out"
 def fetch(port: int, path: str) -> tuple[float, int, int]:
     """Seconds, status and size of one GET."""
     start = time.perf_counter()
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=900)
     connection.request("GET", path)
     response = connection.getresponse()
     body = response.read()
@@ -72,8 +73,12 @@ def main() -> None:
             median = statistics.median(times)
             lines.append(f"{path}: {median:.3f} s (max {max(times):.3f}; HTTP {status})")
     finally:
-        process.terminate()
-        process.wait(10)
+        process.send_signal(signal.SIGINT)  # as Ctrl+C
+        try:
+            process.wait(30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            raise
     text = "\n".join(lines) + "\n"
     (OUT / "serve.txt").write_text(text, encoding="utf-8")
     print(text, end="")

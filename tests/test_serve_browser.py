@@ -143,3 +143,20 @@ def test_a_change_made_outside_shows_on_reload(browser: Any, catalog: Path) -> N
         page.reload()
         assert "Pemutakhiran Daftar Urut Kepangkatan" in page.locator("table.catalog").inner_text()
         page.close()
+
+
+def test_paths_leading_out_of_the_catalog_are_404_in_the_browser(
+    browser: Any, catalog: Path
+) -> None:
+    with running(catalog) as server:
+        page = browser.new_page()
+        for path in (
+            "/sop/../../etc/passwd",
+            "/sop/%2e%2e/%2e%2e/etc/passwd",
+            "/sop/..%2fsopctl.toml",
+        ):
+            response = page.goto(server.url + path)
+            assert response is not None and response.status == 404, path
+            assert "Halaman tidak ditemukan" in page.locator("h1").inner_text()
+            assert "root:" not in page.content()
+        page.close()
