@@ -101,6 +101,21 @@ def test_emptied_fields_are_removed_and_a_date_stays_a_date() -> None:
     assert "efektif: 2022-05-02\n" in after
 
 
+def test_links_are_lines_and_an_unchanged_line_keeps_its_item() -> None:
+    linked = COMMENTED.replace(
+        "pelaksana:\n  - id: sekretaris",
+        "keterkaitan:\n  - nomor: 002/SOP/SDM/KPU-Prov-35/2022  # cuti\n    hubungan: lanjutan\n"
+        "  - 003/SOP/SDM/KPU-Prov-35/2022\npelaksana:\n  - id: sekretaris",
+    )
+    lines = "002/SOP/SDM/KPU-Prov-35/2022 | lanjutan\n004/SOP/SDM/KPU-Prov-35/2022 | prasyarat"
+    after = edit(linked, {"keterkaitan": [lines]})
+    assert parse_text(after).data["keterkaitan"] == [
+        {"nomor": "002/SOP/SDM/KPU-Prov-35/2022", "hubungan": "lanjutan"},
+        {"nomor": "004/SOP/SDM/KPU-Prov-35/2022", "hubungan": "prasyarat"},
+    ]
+    assert "# cuti" in after and edit(linked, {}) == linked
+
+
 @pytest.mark.parametrize(
     "name",
     ["../x.yaml", "sdm/../../x.yaml", "/etc/x.yaml", "sdm//x.yaml", ".git/x.yaml", "a\\b.yaml",

@@ -20,6 +20,7 @@ NESTED = {
     "disahkan_oleh": ("jabatan", "nama", "nip"),
 }
 LISTS = ("dasar_hukum", "kualifikasi_pelaksana", "peralatan", "pencatatan", "peringatan")
+LINKS = "keterkaitan"  # one line per link: `nomor`, or `nomor | hubungan`
 TARGETS = ("ya", "tidak", "lanjut")
 STEP_FIELDS = ("key", "kegiatan", "pelaksana", *TARGETS, "kelengkapan", "waktu", "output")
 
@@ -84,6 +85,7 @@ def editable(data: Any) -> bool:
             g is None or (isinstance(g, Mapping) and all(map(_scalar, g.values()))) for g in groups
         )
         and all(map(_texts, lists))
+        and _links_shown(data.get(LINKS))
         and all(_rows_of_maps(data.get(key)) for key in ("pelaksana", "langkah"))
         and all(_flat(row, ("id", "nama")) for row in data.get("pelaksana") or ())
         and all(_flat(row, _STEP_TEXT) for row in steps or ())
@@ -103,6 +105,31 @@ def _texts(value: object) -> bool:
     return _scalar(value) or (isinstance(value, list) and all(map(_scalar, value)))
 
 
+def _links_shown(value: object) -> bool:
+    """Links the form can show: numbers, or {nomor, hubungan} with nothing else."""
+    if value is None:
+        return True
+    if not isinstance(value, list):
+        return False
+    return all(
+        _scalar(item)
+        or (
+            isinstance(item, Mapping)
+            and set(item) <= {"nomor", "hubungan"}
+            and _flat(item, ("nomor", "hubungan"))
+        )
+        for item in value
+    )
+
+
+def link_text(item: object) -> str:
+    """A link as its line in the form: `nomor`, or `nomor | hubungan`."""
+    if not isinstance(item, Mapping):
+        return _text(item)
+    nomor, hubungan = _text(item.get("nomor")), _text(item.get("hubungan"))
+    return f"{nomor} | {hubungan}" if hubungan else nomor
+
+
 def _rows_of_maps(value: object) -> bool:
     return value is None or (isinstance(value, list) and all(isinstance(i, Mapping) for i in value))
 
@@ -120,6 +147,8 @@ def form_of(data: Any) -> SopForm:
         inner = inner if isinstance(inner, Mapping) else {}
         values.update({f"{group}.{key}": _text(inner.get(key)) for key in keys})
     lists = {key: _lines(data.get(key)) for key in LISTS}
+    links = data.get(LINKS)
+    lists[LINKS] = tuple(map(link_text, links)) if isinstance(links, list) else ()
     actors = tuple(
         ActorForm(f"o{index}", _text(item.get("id")), _text(item.get("nama")))
         for index, item in enumerate(_maps(data.get("pelaksana")))
@@ -181,7 +210,7 @@ def parse_form(posted: Mapping[str, Sequence[str]]) -> SopForm:
 
     names = [*SCALARS, *(f"{g}.{k}" for g, keys in NESTED.items() for k in keys)]
     values = {name: one(name) for name in names}
-    lists = {name: split_lines(one(name)) for name in LISTS}
+    lists = {name: split_lines(one(name)) for name in (*LISTS, LINKS)}
     actor_rows = _rows(posted, "actor", ("key", "id", "nama"))
     actors = tuple(ActorForm(*(cell.strip() for cell in row)) for row in actor_rows)
     steps = tuple(_posted_step(row) for row in _rows(posted, "step", (*STEP_FIELDS, "keterangan")))

@@ -8,7 +8,17 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sopctl.serve.forms import LISTS, NESTED, SCALARS, TARGETS, ActorForm, SopForm, StepForm
+from sopctl.serve.forms import (
+    LINKS,
+    LISTS,
+    NESTED,
+    SCALARS,
+    TARGETS,
+    ActorForm,
+    SopForm,
+    StepForm,
+    link_text,
+)
 from sopctl.sop.model import model_at
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -27,6 +37,7 @@ def apply(tree: Any, form: SopForm) -> None:
         put(tree, group, inner or None, ())
     for key in LISTS:
         put(tree, key, _list_value(key, form.lists.get(key, ()), tree.get(key)), ())
+    _apply_links(tree, form.lists.get(LINKS, ()))
     _apply_actors(tree, form.actors)
     _apply_steps(tree, form.steps)
 
@@ -37,6 +48,22 @@ def _list_value(key: str, lines: tuple[str, ...], old: object) -> object:
     if key == "peringatan" and len(lines) == 1 and not isinstance(old, list):
         return lines[0]  # one warning stays a string, as it is usually written
     return list(lines)
+
+
+def _apply_links(tree: Any, lines: Sequence[str]) -> None:
+    """Links as lines; a line the file already had keeps its item (and its comments)."""
+    from ruamel.yaml.comments import CommentedMap
+
+    old = tree.get(LINKS)
+    kept = {link_text(item): item for item in old} if isinstance(old, list) else {}
+    items: list[Any] = []
+    for line in lines:
+        if line in kept:
+            items.append(kept[line])
+            continue
+        nomor, _, hubungan = (part.strip() for part in line.partition("|"))
+        items.append(CommentedMap(nomor=nomor, hubungan=hubungan) if hubungan else nomor)
+    put(tree, LINKS, items or None, ())
 
 
 def _apply_actors(tree: Any, actors: Sequence[ActorForm]) -> None:

@@ -111,6 +111,10 @@ PAGES: dict[str, tuple[str, str]] = {
         "Kualifikasi pelaksana (satu per baris)",
         "Actor qualifications (one per line)",
     ),
+    "field_keterkaitan": (
+        "Keterkaitan (satu per baris: nomor SOP, atau nomor | prasyarat, lanjutan atau terkait)",
+        "Links (one per line: an SOP number, or number | prasyarat, lanjutan or terkait)",
+    ),
     "field_peralatan": ("Peralatan/perlengkapan (satu per baris)", "Equipment (one per line)"),
     "field_peringatan": ("Peringatan (satu per baris)", "Warnings (one per line)"),
     "field_pencatatan": (
