@@ -3,7 +3,7 @@
 Steps and actors carry a key that survives reordering (`o3`: the fourth item as the file had it,
 `n…`: a row added in the browser), so a decision's Ya/Tidak target follows its step wherever
 it is moved; the numbers are worked out only when the form is applied (`sopctl.serve.tree`).
-Fields the form does not show (keterkaitan, monitoring, evaluasi, simbol, unknown keys) are
+Fields the form does not show (monitoring, evaluasi, simbol, unknown keys) are
 left as they are.
 """
 
