@@ -160,3 +160,25 @@ def test_paths_leading_out_of_the_catalog_are_404_in_the_browser(
             assert "Halaman tidak ditemukan" in page.locator("h1").inner_text()
             assert "root:" not in page.content()
         page.close()
+
+
+def test_removing_a_step_a_decision_points_to_shows_it_and_the_finding_after_saving(
+    browser: Any, catalog: Path
+) -> None:
+    with running(catalog) as server:
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        page.goto(f"{server.url}/edit/{DUK}")
+        steps = page.locator("fieldset.step")
+        steps.nth(3).locator("button[data-act=remove]").click()  # "Menyusun konsep", Tidak of 5
+        decision = steps.nth(3)
+        assert decision.locator("legend .no").inner_text() == "4"
+        tidak = decision.locator("select.target-tidak")
+        assert tidak.evaluate("s => s.options[s.selectedIndex].text") == "(langkah yang dihapus)"
+        with page.expect_navigation():
+            page.click("#save")
+        findings = page.locator("#findings").inner_text()
+        page.close()
+    step = parse_text((catalog / DUK).read_text(encoding="utf-8")).data["langkah"][3]
+    assert step["kegiatan"] == "Memeriksa konsep DUK; sudah benar?"
+    assert step["ya"] == 5 and "tidak" not in step  # the Ya target renumbered, Tidak gone
+    assert "P005" in findings and "tidak punya `tidak`" in findings

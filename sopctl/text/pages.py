@@ -132,6 +132,7 @@ PAGES: dict[str, tuple[str, str]] = {
     "step_lanjut": ("Lanjut ke", "Then go to"),
     "step_next": ("(langkah berikutnya)", "(the next step)"),
     "step_missing": ("{n} (tidak ada)", "{n} (no such step)"),
+    "step_removed": ("(langkah yang dihapus)", "(a removed step)"),
     "step_kelengkapan": ("Kelengkapan (satu per baris)", "Requirements (one per line)"),
     "step_waktu": ("Waktu (mis. 15 menit)", "Time (e.g. 15 menit)"),
     "step_output": ("Output", "Output"),

@@ -52,7 +52,8 @@ function startEditor(form) {
     rows.forEach((row, index) => {
       row.querySelector("legend .no").textContent = String(index + 1);
       const targets = row.querySelectorAll(".target-select");
-      for (const select of targets) refill(select, choices, (value) => value.replace(/^=/, ""));
+      const missing = (value) => (value.startsWith("=") ? value.slice(1) : steps.dataset.removed);
+      for (const select of targets) refill(select, choices, missing);
       row.classList.toggle("decision", [...targets].slice(0, 2).some((s) => s.value));
       refill(row.querySelector(".actor-select"), people, (value) => value);
     });
