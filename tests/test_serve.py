@@ -442,3 +442,17 @@ def test_files_added_edited_and_removed_elsewhere_show_on_reload(make_catalog: M
         other.unlink()
         gone = request(server.port, "GET", "/").text
         assert re.findall(r'<tr data-path="([^"]+)"', gone) == [DUK]
+
+
+def test_without_the_serve_extra_the_command_says_what_to_install(
+    catalog: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    for name in [n for n in sys.modules if n.startswith(("sopctl.serve", "starlette"))]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, "starlette", None)  # as if never installed
+    result = sopctl(capsys, "serve", str(catalog), "--lang", "en")
+    assert result.code == 2
+    assert "sopctl serve needs extra packages that are not installed (starlette)" in result.err
+    assert 'pip install "sopctl[serve]"' in result.err

@@ -35,7 +35,8 @@ def serve(
         from sopctl.serve.server import LOOPBACK, is_loopback, listen, serve, url_of
     except ImportError as exc:
         raise UsageError(
-            ui("serve_missing", chosen, name=exc.name), hint=ui("serve_missing_hint", chosen)
+            ui("serve_missing", chosen, name=(exc.name or "?").split(".")[0]),
+            hint=ui("serve_missing_hint", chosen),
         ) from exc
     address = host or LOOPBACK
     if host is not None and not is_loopback(host):
