@@ -5,7 +5,7 @@ times whole HTTP requests from this process: the first `/` (the lint cache is co
 parsed once), then `--runs` warm requests of `/`, of a filtered `/`, of one SOP page and of its
 document. Prints the medians and writes them to bench/out/serve.txt.
 
-Usage: python bench/serve.py [--size 1000] [--runs 15]
+Usage: python bench/serve.py [--size 1000] [--runs 15] [--skip-generate]
 """
 
 from __future__ import annotations
@@ -55,16 +55,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=1000)
     parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--skip-generate", action="store_true", help="reuse the catalog (warm)")
     args = parser.parse_args()
     root = OUT / f"serve-{args.size}"
-    shutil.rmtree(root, ignore_errors=True)
-    generate.generate(root, args.size)
+    if not (args.skip_generate and root.is_dir()):
+        shutil.rmtree(root, ignore_errors=True)
+        generate.generate(root, args.size)
     one = next(iter(sorted(root.rglob("*.yaml")))).relative_to(root).as_posix()
     process, port = start(root)
     lines = [f"sopctl serve, {args.size} SOPs, median of {args.runs} warm requests"]
     try:
         took, status, size = fetch(port, "/")
-        lines.append(f"/ first (cold cache): {took:.3f} s (HTTP {status}, {size} bytes)")
+        state = "warm cache" if args.skip_generate else "cold cache"
+        lines.append(f"/ first ({state}): {took:.3f} s (HTTP {status}, {size} bytes)")
         for path in ("/", "/?unit=sdm&cari=pegawai", f"/sop/{one}", f"/dokumen/{one}"):
             times = []
             for _ in range(args.runs):

@@ -456,3 +456,28 @@ def test_without_the_serve_extra_the_command_says_what_to_install(
     assert result.code == 2
     assert "sopctl serve needs extra packages that are not installed (starlette)" in result.err
     assert 'pip install "sopctl[serve]"' in result.err
+
+
+def test_a_large_catalog_is_shown_a_page_at_a_time_keeping_the_filters(make_catalog: Make) -> None:
+    from sopctl.serve.pages import PAGE_SIZE
+
+    files = {}
+    for n in range(1, PAGE_SIZE + 6):
+        nomor = f"{n:03d}/SOP/SDM/KPU-Prov-35/2022"
+        text = valid_sop().replace("001/SOP/SDM/KPU-Prov-35/2022", nomor)
+        files[f"sdm/sop-{n:03d}.yaml"] = text.replace("(DUK) Pegawai", f"Nomor {n}")
+    root = make_catalog(files)
+    with running(root) as server:
+        first = request(server.port, "GET", "/?unit=sdm").text
+        rows = re.findall(r'<tr data-path="([^"]+)"', first)
+        assert len(rows) == PAGE_SIZE and rows[0] == "sdm/sop-001.yaml"
+        assert f"baris 1–{PAGE_SIZE}, halaman 1 dari 2" in first
+        following = re.search(r'<a href="([^"]+)" rel="next">', first)
+        assert following and following.group(1) == "/?unit=sdm&amp;halaman=2"
+        second = request(server.port, "GET", "/?unit=sdm&halaman=2").text
+        assert (
+            re.findall(r'<tr data-path="([^"]+)"', second)[0] == f"sdm/sop-{PAGE_SIZE + 1:03d}.yaml"
+        )
+        assert 'rel="prev"' in second and 'rel="next"' not in second
+        beyond = request(server.port, "GET", "/?halaman=99999999").text  # clamped, no error
+        assert "halaman 1 dari 2" in beyond

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from urllib.parse import urlencode
 
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
@@ -15,6 +16,7 @@ from sopctl.serve.site import ASSETS, Posted, document_response, serialized, sit
 from sopctl.sop.loader import load_sop
 
 STATUSES = ("draf", "ditetapkan", "dicabut")
+PAGE_SIZE = 200  # rows per catalog page: a national catalog would be a 10 MB page
 _ASSETS = {"serve.css": "text/css", "serve.js": "text/javascript"}
 
 
@@ -33,9 +35,22 @@ def catalog_page(request: Request, posted: Posted) -> HTMLResponse:
     filters = Filters(unit or None, area or None, status or None, overdue, cari or None)
     today = dt.date.today()
     found = overview(site.snapshots.current(today), filters, today)
+    pages = max(1, -(-len(found.entries) // PAGE_SIZE))
+    number = min(max(_int(query.get("halaman")), 1), pages)
+    first = (number - 1) * PAGE_SIZE
+    shown = found.entries[first : first + PAGE_SIZE]
+    kept = {"unit": unit, "area": area, "status": status, "cari": cari}
+    kept["jatuh_tempo"] = "1" if overdue else ""
+    kept = {key: value for key, value in kept.items() if value}
     return site.page(
         "serve_catalog.html.j2",
         view=found,
+        shown=shown,
+        first=first,
+        page=number,
+        pages=pages,
+        previous=f"/?{urlencode(kept | {'halaman': number - 1})}" if number > 1 else "",
+        following=f"/?{urlencode(kept | {'halaman': number + 1})}" if number < pages else "",
         chosen=chosen,
         today=today,
         units=config.units,
@@ -88,6 +103,10 @@ async def asset(request: Request) -> Response:
     if name not in _ASSETS:
         raise HTTPException(404)
     return FileResponse(ASSETS / name, media_type=_ASSETS[name])
+
+
+def _int(value: str | None) -> int:
+    return int(value) if value is not None and value.isdigit() and len(value) < 7 else 1
 
 
 def _finding(item: Finding, lang: str) -> dict[str, object]:

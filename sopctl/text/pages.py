@@ -43,6 +43,12 @@ PAGES: dict[str, tuple[str, str]] = {
     # -- catalog --
     "catalog_title": ("Daftar SOP", "SOPs"),
     "catalog_count": ("{shown} dari {total} SOP", "{shown} of {total} SOPs"),
+    "catalog_page": (
+        "baris {first}–{last}, halaman {page} dari {pages}",
+        "rows {first}–{last}, page {page} of {pages}",
+    ),
+    "page_prev": ("Sebelumnya", "Previous"),
+    "page_next": ("Berikutnya", "Next"),
     "filter_unit": ("Unit", "Unit"),
     "filter_area": ("Area RB", "RB area"),
     "filter_status": ("Status", "Status"),
