@@ -61,6 +61,11 @@ class Snapshots:
             self._key = key
         return self._kept
 
+    def recent(self, today: dt.date) -> Snapshot:
+        """The snapshot kept, unchecked (the preview redraws on every keystroke and only
+        needs the linked SOPs' titles); the current one when none is kept yet."""
+        return self._kept if self._kept is not None else self.current(today)
+
 
 def snapshot(catalog: Catalog, names: dict[str, Path], today: dt.date) -> Snapshot:
     """Every SOP file of the catalog as `list` lists it (read as `list` reads it, through
