@@ -10,7 +10,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLE, Make, valid_sop
+from conftest import CONFIG, SAMPLE, Make, valid_sop
 from helpers import sopctl
 from serving import hidden, program, request, running
 
@@ -332,7 +332,7 @@ def test_the_program_serves_in_english_and_stops_on_ctrl_c(catalog: Path) -> Non
     with program(catalog, "--lang", "en") as server:
         home = request(server.port, "GET", "/")
         assert home.status == 200 and "SOP catalog" in home.text
-        assert "frame-ancestors 'none'" in home.headers["content-security-policy"]
+        assert "frame-ancestors 'self'" in home.headers["content-security-policy"]
         assert home.headers["x-content-type-options"] == "nosniff"
 
 
@@ -481,3 +481,15 @@ def test_a_large_catalog_is_shown_a_page_at_a_time_keeping_the_filters(make_cata
         assert 'rel="prev"' in second and 'rel="next"' not in second
         beyond = request(server.port, "GET", "/?halaman=99999999").text  # clamped, no error
         assert "halaman 1 dari 2" in beyond
+
+
+def test_a_known_error_is_a_page_with_its_hint_not_a_traceback(make_catalog: Make) -> None:
+    config = CONFIG.replace(
+        'kode = "KPU-Prov-35"\n', 'kode = "KPU-Prov-35"\nlogo = "tidak-ada.png"\n'
+    )
+    root = make_catalog({DUK: COMMENTED}, config=config)
+    with running(root) as server:
+        answer = request(server.port, "GET", f"/dokumen/{DUK}")
+    assert answer.status == 422
+    assert "satker.logo `tidak-ada.png`" in answer.text and "saran:" in answer.text
+    assert "Traceback" not in answer.text

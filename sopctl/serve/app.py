@@ -12,6 +12,7 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from sopctl.catalog.folder import Catalog
+from sopctl.errors import SopctlError
 from sopctl.serve import editor, pages
 from sopctl.serve.site import Site, site_of
 from sopctl.text.pages import page_phrases
@@ -37,7 +38,8 @@ def create_app(catalog: Catalog, lang: str, *, hosts: Iterable[str] = ()) -> Sta
         Route("/laporan/dokumen", pages.report_document),
         Route("/aset/{name}", pages.asset),
     ]
-    app = Starlette(routes=routes, exception_handlers={HTTPException: _error_page})
+    handlers = {HTTPException: _error_page, SopctlError: _known_error}
+    app = Starlette(routes=routes, exception_handlers=handlers)
     app.state.site = Site(catalog, lang)
     allowed = {*LOCAL_HOSTS, *(host.strip("[]").lower() for host in hosts)}
     app.add_middleware(HostCheck, allowed=allowed, lang=lang)
@@ -52,6 +54,13 @@ async def _error_page(request: Request, exc: Exception) -> Response:
     return site_of(request).page(
         "serve_message.html.j2", exc.status_code, title=f"{key}_title", text=f"{key}_text", name=""
     )
+
+
+async def _known_error(request: Request, exc: Exception) -> Response:
+    """A known failure (e.g. the catalog's logo cannot be read): its message and hint, as the
+    command line would print them, never a traceback."""
+    assert isinstance(exc, SopctlError)
+    return site_of(request).page("serve_error.html.j2", 422, error=exc)
 
 
 class HostCheck:

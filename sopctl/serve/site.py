@@ -32,7 +32,7 @@ ASSETS = Path(__file__).resolve().parent / "static"
 PAGE_POLICY = (
     "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
     "img-src 'self' data:; frame-src 'self'; connect-src 'self'; form-action 'self'; "
-    "base-uri 'none'; frame-ancestors 'none'"
+    "base-uri 'none'; frame-ancestors 'self'"
 )
 # A rendered document (it may come from a catalog's own templates): no script, no fetching.
 DOCUMENT_POLICY = (

@@ -39,6 +39,8 @@ PAGES: dict[str, tuple[str, str]] = {
         "Isian formulir tidak utuh. Muat ulang halaman editor lalu coba lagi.",
         "The form arrived incomplete. Reload the editor and try again.",
     ),
+    "error_title": ("Tidak dapat ditampilkan", "Cannot be shown"),
+    "error_hint": ("saran", "hint"),
     "back_to_catalog": ("Kembali ke katalog", "Back to the catalog"),
     # -- catalog --
     "catalog_title": ("Daftar SOP", "SOPs"),
