@@ -493,3 +493,19 @@ def test_a_known_error_is_a_page_with_its_hint_not_a_traceback(make_catalog: Mak
     assert answer.status == 422
     assert "satker.logo `tidak-ada.png`" in answer.text and "saran:" in answer.text
     assert "Traceback" not in answer.text
+
+
+def test_a_bug_is_a_page_saying_so_not_a_bare_500(
+    catalog: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sopctl.serve import pages
+
+    def broken(*args: object) -> str:
+        raise RuntimeError("rusak untuk uji")
+
+    monkeypatch.setattr(pages, "report_html", broken)  # stands in for any bug
+    with running(catalog) as server:
+        answer = request(server.port, "GET", "/laporan/dokumen")
+        assert request(server.port, "GET", "/").status == 200  # the server goes on
+    assert answer.status == 500
+    assert "Kesalahan tak terduga: RuntimeError: rusak untuk uji" in answer.text

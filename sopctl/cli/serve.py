@@ -13,6 +13,7 @@ from sopctl.text.help import help_text
 
 @app.command(help=help_text("serve"))
 def serve(
+    ctx: typer.Context,
     path: Annotated[
         Path | None, typer.Argument(help=help_text("serve.path"), show_default=False)
     ] = None,
@@ -55,4 +56,4 @@ def serve(
 
         threading.Timer(0.5, webbrowser.open, [url]).start()
     web = create_app(catalog, chosen, hosts=[host] if host else [])
-    serve(web, sock)
+    serve(web, sock, debug=bool(ctx.find_root().params.get("debug")))

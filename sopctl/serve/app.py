@@ -38,7 +38,7 @@ def create_app(catalog: Catalog, lang: str, *, hosts: Iterable[str] = ()) -> Sta
         Route("/laporan/dokumen", pages.report_document),
         Route("/aset/{name}", pages.asset),
     ]
-    handlers = {HTTPException: _error_page, SopctlError: _known_error}
+    handlers = {HTTPException: _error_page, SopctlError: _known_error, Exception: _unexpected}
     app = Starlette(routes=routes, exception_handlers=handlers)
     app.state.site = Site(catalog, lang)
     allowed = {*LOCAL_HOSTS, *(host.strip("[]").lower() for host in hosts)}
@@ -61,6 +61,15 @@ async def _known_error(request: Request, exc: Exception) -> Response:
     command line would print them, never a traceback."""
     assert isinstance(exc, SopctlError)
     return site_of(request).page("serve_error.html.j2", 422, error=exc)
+
+
+async def _unexpected(request: Request, exc: Exception) -> Response:
+    """A bug: said as the command line says it (the server's log has the traceback)."""
+    from sopctl.text.phrases import ui
+
+    site = site_of(request)
+    error = SopctlError(ui("unexpected", site.lang, error=f"{type(exc).__name__}: {exc}"))
+    return site.page("serve_error.html.j2", 500, error=error)
 
 
 class HostCheck:

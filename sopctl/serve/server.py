@@ -45,9 +45,11 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def serve(app: Starlette, sock: socket.socket) -> None:
-    """Serve until interrupted; one worker, quiet logs (errors still shown)."""
+def serve(app: Starlette, sock: socket.socket, *, debug: bool = False) -> None:
+    """Serve until interrupted; one worker, no access log. A bug is shown in the browser as
+    the command line shows one; its traceback is logged only with `sopctl --debug serve`."""
     import uvicorn
 
-    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off")
+    level = "warning" if debug else "critical"
+    config = uvicorn.Config(app, log_level=level, access_log=False, lifespan="off")
     uvicorn.Server(config).run(sockets=[sock])
