@@ -17,6 +17,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlencode
 
+from conftest import valid_sop
+
+from sopctl.serve.forms import STEP_FIELDS, SopForm, form_of, parse_form
+from sopctl.serve.tree import apply
+from sopctl.sop.yamlio import dump_roundtrip, load_roundtrip
+
 _URL = re.compile(r"http://127\.0\.0\.1:(\d+)/")
 
 
@@ -144,3 +150,36 @@ def hidden(page: str, name: str) -> str:
     found = re.search(rf'name="{re.escape(name)}" value="([^"]*)"', page)
     assert found, name
     return html.unescape(found.group(1))
+
+
+# -- the editor's form as a browser posts it ---------------------------------------------------
+
+DUK = "sdm/duk.yaml"
+COMMENTED = valid_sop(
+    **{
+        "langkah:\n": "langkah:\n  # urutan disepakati rapat 2022\n",
+        "    pelaksana: staf\n": "    pelaksana: staf  # staf pelaksana kepegawaian\n",
+    }
+)
+
+
+def posted(form: SopForm) -> dict[str, list[str]]:
+    """The fields a browser posts for `form`, unchanged."""
+    data = {key: [value] for key, value in form.values.items()}
+    data.update({key: ["\n".join(lines)] for key, lines in form.lists.items()})
+    for actor in form.actors:
+        for name in ("key", "id", "nama"):
+            data.setdefault(f"actor.{name}", []).append(getattr(actor, name))
+    for step in form.steps:
+        for name in (*STEP_FIELDS, "keterangan"):
+            value = getattr(step, name)
+            text = "\n".join(value) if isinstance(value, tuple) else value
+            data.setdefault(f"step.{name}", []).append(text)
+    return data
+
+
+def edit(text: str, change: dict[str, list[str]]) -> str:
+    tree = load_roundtrip(text)
+    fields = posted(form_of(tree)) | change
+    apply(tree, parse_form(fields))
+    return dump_roundtrip(tree)
