@@ -27,7 +27,7 @@ class Router:
     row_tops: dict[int, float]
     exits: set[tuple[int, str]] = field(default_factory=set)
     entries: set[tuple[int, str]] = field(default_factory=set)
-    lanes: dict[tuple[int, int], list[tuple[float, float]]] = field(default_factory=dict)
+    lanes: dict[tuple[int, float], list[tuple[float, float]]] = field(default_factory=dict)
 
     def adjacent(self, source: int, target: int, label: str) -> Route:
         """To the next row: down from the bottom, across above the target, into its top."""
@@ -43,14 +43,18 @@ class Router:
     def long(self, edge: Exit) -> Route:
         """A skip or a loop back: out of a side, along a lane, into the target's side."""
         source_col, target_col = self._col(edge.source), self._col(edge.target)
-        gap = self._choose(edge.source, edge.target, self.gaps(source_col, target_col))
-        s_side, t_side = self._side(edge.source, gap), self._side(edge.target, gap)
-        start, end = self._port(edge.source, s_side), self._port(edge.target, t_side)
-        x = self._lane(gap, start[1], end[1], source_col)
-        self.exits.add((edge.source, s_side))
-        self.entries.add((edge.target, t_side))
-        points = clean([start, (x, start[1]), (x, end[1]), end])
-        return points, edge.label, *self._side_label(start, s_side, end[1] < start[1])
+        gaps = self.gaps(source_col, target_col)
+        for gap in self._open(edge.source, edge.target, gaps):
+            s_side, t_side = self._side(edge.source, gap), self._side(edge.target, gap)
+            start, end = self._port(edge.source, s_side), self._port(edge.target, t_side)
+            x = self._lane(gap, start[1], end[1], source_col)
+            if x is None:
+                continue
+            self.exits.add((edge.source, s_side))
+            self.entries.add((edge.target, t_side))
+            points = clean([start, (x, start[1]), (x, end[1]), end])
+            return points, edge.label, *self._side_label(start, s_side, end[1] < start[1])
+        return self._crowded(edge.source, edge.target, gaps[0], edge.label)
 
     def to_connector(self, edge: Exit, conn: Corners, track: float) -> Route:
         """From a step to the off-page connector at the foot of its page."""
@@ -62,30 +66,43 @@ class Router:
             points = clean([(sx, bottom), (sx, track), (cx, track), (cx, top)])
             return points, edge.label, (sx + 4, bottom + 10), "start"
         col = self._col(edge.source)
-        gap = self._choose(edge.source, None, self.gaps(col, col))
-        side = self._side(edge.source, gap)
-        start = self._port(edge.source, side)
-        x = self._lane(gap, start[1], track, col)
-        self.exits.add((edge.source, side))
-        points = clean([start, (x, start[1]), (x, track), (cx, track), (cx, top)])
-        return points, edge.label, *self._side_label(start, side, False)
+        for gap in self._open(edge.source, None, self.gaps(col, col)):
+            side = self._side(edge.source, gap)
+            start = self._port(edge.source, side)
+            x = self._lane(gap, start[1], track, col)
+            if x is None:
+                continue
+            self.exits.add((edge.source, side))
+            points = clean([start, (x, start[1]), (x, track), (cx, track), (cx, top)])
+            return points, edge.label, *self._side_label(start, side, False)
+        return self._crowded(edge.source, None, 0, edge.label)
 
     def from_connector(self, edge: Exit, conn: Corners, track: float, first: bool) -> Route:
         """From the off-page connector at the head of a page to the step it continues with."""
         cx, bottom = (conn[0] + conn[2]) / 2, conn[3]
         tx0, top, tx1, _ = self._box(edge.target)
-        if first:
+        if first and (edge.target, "top") not in self.entries:
             tx = (tx0 + tx1) / 2
             self.entries.add((edge.target, "top"))
             return clean([(cx, bottom), (cx, track), (tx, track), (tx, top)]), "", (0, 0), ""
-        col = self._col(edge.target)
-        gap = self._choose(None, edge.target, self.gaps(col, col))
-        side = self._side(edge.target, gap)
-        end = self._port(edge.target, side)
-        x = self._lane(gap, track, end[1], col)
-        self.entries.add((edge.target, side))
-        points = clean([(cx, bottom), (cx, track), (x, track), (x, end[1]), end])
-        return points, "", (0.0, 0.0), ""
+        return self._into_side(edge.target, (cx, bottom), track)
+
+    def from_connector_below(self, edge: Exit, conn: Corners, track: float) -> Route:
+        """From a connector in the foot band up to its step (on the page of Mulai)."""
+        return self._into_side(edge.target, ((conn[0] + conn[2]) / 2, conn[1]), track)
+
+    def _into_side(self, target: int, start: Point, track: float) -> Route:
+        col = self._col(target)
+        for gap in self._open(None, target, self.gaps(col, col)):
+            side = self._side(target, gap)
+            end = self._port(target, side)
+            x = self._lane(gap, track, end[1], col)
+            if x is None:
+                continue
+            self.entries.add((target, side))
+            points = clean([start, (start[0], track), (x, track), (x, end[1]), end])
+            return points, "", (0.0, 0.0), ""
+        return self._crowded(None, target, 0, "")
 
     def gaps(self, source_col: int, target_col: int) -> list[int]:
         """Column boundaries (0..actors) ordered by how short a route through them is."""
@@ -97,40 +114,52 @@ class Router:
 
         return sorted(range(self.actors + 1), key=cost)
 
-    def _choose(self, source: int | None, target: int | None, gaps: list[int]) -> int:
-        """The first boundary whose facing ports are free: an exit port is used once, and
-        arrows may enter a side only where nothing leaves."""
+    def _open(self, source: int | None, target: int | None, gaps: list[int]) -> list[int]:
+        """The boundaries whose facing ports are free, best first: an exit port is used once,
+        and arrows may enter a side only where nothing leaves."""
+        found = []
         for gap in gaps:
             s_ok = source is None or self._free_exit(source, self._side(source, gap))
             t_ok = target is None or (target, self._side(target, gap)) not in self.exits
             if s_ok and t_ok:
-                return gap
-        return gaps[0]
+                found.append(gap)
+        return found
+
+    def _crowded(self, source: int | None, target: int | None, gap: int, label: str) -> Route:
+        """No free lane anywhere (the layout checker reports it): a plain route through `gap`."""
+        x = gap * self.width + self._tracks(gap, True)[0]
+        y0 = self._port(source, "left")[1] if source else 0.0
+        y1 = self._port(target, "left")[1] if target else y0
+        points = clean([(x, y0), (x, y1)]) if y0 != y1 else ((x, y0), (x, y0 + 1))
+        return points, label, (x + 3, y0 - 3), "start"
 
     def _free_exit(self, step: int, side: str) -> bool:
         return (step, side) not in self.exits and (step, side) not in self.entries
 
-    def _lane(self, gap: int, y0: float, y1: float, source_col: int) -> float:
-        """A free track beside boundary `gap` for a vertical run from y0 to y1."""
-        low, high = min(y0, y1) - 3, max(y0, y1) + 3
+    def _lane(self, gap: int, y0: float, y1: float, source_col: int) -> float | None:
+        """A free track beside boundary `gap` for a vertical run from y0 to y1, or None."""
+        low, high = min(y0, y1) - 4, max(y0, y1) + 4
         tracks = self._tracks(gap, toward_right=source_col >= gap)
-        for index, offset in enumerate(tracks):
-            used = self.lanes.setdefault((gap, index), [])
+        for offset in tracks:
+            used = self.lanes.setdefault((gap, round(offset, 3)), [])
             if all(high < a or low > b for a, b in used):
                 used.append((low, high))
                 return gap * self.width + offset
-        self.lanes[(gap, 0)].append((low, high))
-        return gap * self.width + tracks[0]
+        return None
 
     def _tracks(self, gap: int, toward_right: bool) -> list[float]:
+        """Offsets from the boundary, spread evenly over the margin beside it (at least two,
+        one more for every 5 px of a wide margin), so lanes keep clear of the cell border and
+        of the symbols; nearest the boundary first, on the side of the arrow's source first."""
         margin = (self.width - symbol_width(self.width)) / 2
-        near, far = margin * 0.4, margin * 0.75
+        count = max(2, int(margin // 5) - 1)
+        offsets = [margin * (i + 1) / (count + 1) for i in range(count)]
         if gap == 0:
-            return [near, far]
+            return offsets
         if gap == self.actors:
-            return [-near, -far]
+            return [-o for o in offsets]
         sign = 1 if toward_right else -1
-        return [sign * near, -sign * near, sign * far, -sign * far]
+        return [value for o in offsets for value in (sign * o, -sign * o)]
 
     def _side(self, step: int, gap: int) -> str:
         return "right" if gap > self._col(step) else "left"
@@ -158,7 +187,8 @@ def symbol_width(actor_width: float) -> float:
 def clean(points: list[Point]) -> tuple[Point, ...]:
     """Drop repeated points and the middle of three collinear ones."""
     kept: list[Point] = []
-    for point in points:
+    for x, y in points:
+        point = (round(x, 3), round(y, 3))  # one x for one lane, whatever the arithmetic
         if kept and point == kept[-1]:
             continue
         if len(kept) >= 2 and _collinear(kept[-2], kept[-1], point):

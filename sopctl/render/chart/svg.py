@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from sopctl.render.chart.layout import Arrow, Box, Chunk, Connector, Symbol
+from sopctl.render.chart.shapes import LABEL_PX, Arrow, Box, Chunk, Connector, Symbol
 
 STROKE = 'stroke="#000" stroke-width="1.2"'
 _HEAD = 6.0  # arrowhead length
+FONT = "Liberation Sans, Arial, sans-serif"  # the bundled face first (see print.css)
 
 
 def chunk_svg(chunk: Chunk, actors: Sequence[str]) -> str:
@@ -73,7 +74,7 @@ def _connector(conn: Connector) -> str:
         f'<g class="penghubung" data-nomor="{conn.number}" data-arah="{kind}">'
         f'<polygon points="{_points(points)}" fill="#fff" {STROKE}/>'
         f'<text x="{_n(box.cx)}" y="{_n(box.y + box.h * 0.58)}" text-anchor="middle" '
-        f'font-size="9" font-family="Liberation Sans, Arial, sans-serif">{conn.number}</text></g>'
+        f'font-size="{_n(LABEL_PX)}" font-family="{FONT}">{conn.number}</text></g>'
     )
 
 
@@ -98,7 +99,7 @@ def _label(arrow: Arrow) -> str:
     x, y = arrow.label_at
     return (
         f'<text class="label" x="{_n(x)}" y="{_n(y)}" text-anchor="{arrow.label_anchor}" '
-        f'font-size="9" font-style="italic" font-family="Liberation Sans, Arial, sans-serif">'
+        f'font-size="{_n(LABEL_PX)}" font-family="{FONT}">'
         f"{escape(arrow.label)}</text>"
     )
 
