@@ -13,11 +13,11 @@ label positions), so tests can hold every SOP's drawing to these rules:
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from sopctl.render.chart.routing import Point
-from sopctl.render.chart.shapes import LABEL_PX, Arrow, Box, Chunk, Connector, Symbol
+from sopctl.render.chart.shapes import LABEL_PX, Arrow, Box, Chunk, Connector, Point, Symbol
 from sopctl.render.measure import width
 
 GAP = 3.0  # px: the least distance between two lines, or a line and a symbol it passes
@@ -67,6 +67,10 @@ def label_box(arrow: Arrow) -> Box:
     return Box(left, y - LABEL_PX * 0.75, text_w, LABEL_PX * 0.95)
 
 
+def segments(points: Sequence[Point]) -> list[tuple[Point, Point]]:
+    return list(itertools.pairwise(points))
+
+
 def _segments(arrows: Sequence[Arrow]) -> Iterator[Segment]:
     for index, arrow in enumerate(arrows):
         for a, b in zip(arrow.points, arrow.points[1:], strict=False):
@@ -113,7 +117,12 @@ def _through_boxes(chunk: Chunk, segments: list[Segment]) -> list[str]:
 
 
 def _crosses(s: Segment, box: Box, inset: float) -> bool:
-    (x0, y0), (x1, y1) = s.a, s.b
+    return crosses(s.a, s.b, box, inset)
+
+
+def crosses(a: Point, b: Point, box: Box, inset: float) -> bool:
+    """Whether the segment a-b enters `box` shrunk by `inset` (a negative inset grows it)."""
+    (x0, y0), (x1, y1) = a, b
     inside_x = min(x0, x1) < box.x + box.w - inset and max(x0, x1) > box.x + inset
     inside_y = min(y0, y1) < box.y + box.h - inset and max(y0, y1) > box.y + inset
     return inside_x and inside_y

@@ -13,7 +13,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sopctl.render.chart.labels import place
+from sopctl.render.chart.labels import Labels, place
 from sopctl.render.chart.routing import Router, symbol_width
 from sopctl.render.chart.shapes import Arrow, Box, Chunk, Connector, Row, Symbol
 
@@ -172,12 +172,6 @@ def _chunk(
     below = any(flow.shapes[n - 1] == "mulai" for n in page)
     rows = _rows(flow, page, bool(incoming) and not below, bool(outgoing or (below and incoming)))
     symbols = {r.step: _symbol(flow, r, width) for r in rows if r.kind == "langkah"}
-    router = Router(
-        width,
-        flow.actors,
-        {n: (s.column, _corners(s.box)) for n, s in symbols.items()},
-        {r.step: r.top for r in rows if r.kind == "langkah"},
-    )
     head = next((r for r in rows if r.kind == "masuk"), None)
     foot = next((r for r in rows if r.kind == "keluar"), None)
     cols = {e: flow.columns[(e.target if e in incoming else e.source) - 1] for e in numbers}
@@ -186,8 +180,15 @@ def _chunk(
     out_of_last = next((e for e in outgoing if e.source == page[-1] == e.target - 1), None)
     ins = _place(incoming if not below else [], cols, head, width, numbers, set(), into_first)
     outs = _place([*outgoing, *up], cols, foot, width, numbers, set(up), out_of_last)
-    arrows = _arrows(flow, page, router, ins, outs, head, foot)
     shapes: list[Symbol | Connector] = [*symbols.values(), *ins.values(), *outs.values()]
+    router = Router(
+        width,
+        flow.actors,
+        {n: (s.column, _corners(s.box)) for n, s in symbols.items()},
+        {r.step: r.top for r in rows if r.kind == "langkah"},
+        Labels(width * flow.actors, shapes),
+    )
+    arrows = _arrows(flow, page, router, ins, outs, head, foot)
     return Chunk(
         rows=tuple(rows),
         symbols=tuple(symbols.values()),
@@ -288,5 +289,6 @@ def _arrows(
         for (edge, conn), track in zip(ins.items(), band_tracks(head, len(ins)), strict=True):
             first = edge.target == page[0]
             arrows.append(Arrow(*router.from_connector(edge, _corners(conn.box), track, first)))
-    arrows += [Arrow(*router.long(e)) for e in inner if e not in short]
+    jumps = sorted((e for e in inner if e not in short), key=lambda e: abs(e.target - e.source))
+    arrows += [Arrow(*router.long(e)) for e in jumps]  # short ones first: they nest inside
     return arrows

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sopctl.render.chart.routing import Point
-
+Point = tuple[float, float]
+Corners = tuple[float, float, float, float]  # x0, y0, x1, y1
 LABEL_PX = 9.0  # "Ya"/"Tidak" and connector numbers
 
 
