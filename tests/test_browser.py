@@ -39,6 +39,11 @@ CHECK = """(width) => {
         problems.push(`step ${step}: y ${s.top}-${s.bottom} outside row ${row.top}-${row.bottom}`);
     }
   }
+  for (const tr of document.querySelectorAll('tr[data-step]')) {
+    const wanted = parseFloat(tr.style.height), got = tr.getBoundingClientRect().height;
+    if (Math.abs(got - wanted) > 1.5)
+      problems.push(`step ${tr.dataset.step}: row is ${got} px, measured ${wanted} px`);
+  }
   const symbols = document.querySelectorAll('g.simbol').length;
   const rows = document.querySelectorAll('tr[data-step]').length;
   if (symbols !== rows) problems.push(`${symbols} symbols for ${rows} steps`);
