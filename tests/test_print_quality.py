@@ -19,8 +19,11 @@ from sopctl.render.chart.check import problems
 from sopctl.render.chart.shapes import Arrow, Box, Chunk, Connector, Row, Symbol
 from sopctl.render.document import SopDocument, build
 from sopctl.render.files import catalog_titles, load_sources
+from sopctl.render.files import html as render_html
 from sopctl.render.measure import wrap, wrap_heading
 from sopctl.render.typeface import FONT_DIR, font_path, metrics
+from sopctl.sop.flow import format_total, main_path, total_time
+from sopctl.sop.model import Langkah, MutuBaku
 
 SAMPLE = Path(__file__).resolve().parent.parent / "sops"
 
@@ -195,3 +198,25 @@ def test_a_machine_without_system_fonts_prints_the_same_pages(tmp_path: Path) ->
     for pages, fonts in normal.values():
         assert pages >= 2
         assert fonts <= {"Liberation-Sans", "Liberation-Sans-Bold"}
+
+
+def test_jumlah_waktu_is_the_main_path_on_one_line(tmp_path: Path) -> None:
+    """PARMAS-002: step 2 decides; its "Tidak" (step 3, 1 hari, back to 2) is not counted."""
+    (doc,) = [d for d in documents(SAMPLE) if d.nomor == "002/SOP/PARMAS/KPU-Prov-35/2022"]
+    assert main_path(doc.sop.langkah) == [1, 2, 4, 5, 6, 7, 8, 9, 10]
+    assert doc.total == "14 hari 3 jam"
+    html = render_html(doc, open_catalog(SAMPLE), "parmas-002")
+    assert '<td class="waktu total" colspan="3">14 hari 3 jam</td>' in html
+
+
+TWO_HOURS = MutuBaku(waktu="2 jam")
+
+
+def test_the_main_path_never_walks_a_loop_twice() -> None:
+    steps = [
+        Langkah(kegiatan="Mulai", pelaksana="a", mutu_baku=MutuBaku(waktu="1 jam")),
+        Langkah(kegiatan="Periksa?", pelaksana="a", ya=1, tidak=3, mutu_baku=TWO_HOURS),
+        Langkah(kegiatan="Selesai", pelaksana="a"),
+    ]
+    assert main_path(steps) == [1, 2]  # "Ya" leads back: the walk stops there
+    assert format_total(total_time(steps)) == "3 jam"

@@ -188,7 +188,7 @@ def _pages(
         actors=len(sop.pelaksana),
     )
     capacity = paper.height - header_height(sop, cols) - HEADER_SAFETY
-    tail = math.ceil(layout.cell_height([total], cols.waktu))
+    tail = math.ceil(layout.cell_height([total], cols.waktu + cols.output + cols.keterangan))
     chunks = layout.plan(flow, cols.actor, capacity, tail)
     actor_ids = [actor.id for actor in sop.pelaksana]
     return tuple(
