@@ -3,6 +3,7 @@ and a machine without any system font prints the same pages."""
 
 from __future__ import annotations
 
+import base64
 import os
 import shutil
 import subprocess
@@ -207,6 +208,15 @@ def test_jumlah_waktu_is_the_main_path_on_one_line(tmp_path: Path) -> None:
     assert doc.total == "14 hari 3 jam"
     html = render_html(doc, open_catalog(SAMPLE), "parmas-002")
     assert '<td class="waktu total" colspan="3">14 hari 3 jam</td>' in html
+
+
+def test_the_html_embeds_both_bundled_faces() -> None:
+    (doc, *_) = documents(SAMPLE)
+    html = render_html(doc, open_catalog(SAMPLE), "x")
+    for bold in (False, True):
+        data = base64.b64encode(font_path(bold).read_bytes()).decode("ascii")
+        weight = "bold" if bold else "normal"
+        assert f'font-weight: {weight}; src: url("data:font/ttf;base64,{data}")' in html
 
 
 TWO_HOURS = MutuBaku(waktu="2 jam")
