@@ -19,7 +19,7 @@ from sopctl.catalog.folder import open_catalog
 from sopctl.render.chart.check import problems
 from sopctl.render.chart.shapes import Arrow, Box, Chunk, Connector, Row, Symbol
 from sopctl.render.document import SopDocument, build
-from sopctl.render.files import catalog_titles, load_sources
+from sopctl.render.files import catalog_titles, load_sources, render_files
 from sopctl.render.files import html as render_html
 from sopctl.render.measure import wrap, wrap_heading
 from sopctl.render.typeface import FONT_DIR, font_path, metrics
@@ -230,3 +230,22 @@ def test_the_main_path_never_walks_a_loop_twice() -> None:
     ]
     assert main_path(steps) == [1, 2]  # "Ya" leads back: the walk stops there
     assert format_total(total_time(steps)) == "3 jam"
+
+
+def test_a_long_identity_block_shrinks_instead_of_spilling(tmp_path: Path) -> None:
+    root = generated_catalog(tmp_path / "katalog", [(12, 3, 5)])
+    path = root / "sdm" / "uji-5.yaml"
+    subject = "Tata Naskah Dinas dan Kearsipan di Lingkungan Komisi Pemilihan Umum"
+    laws = [f"Peraturan Nomor {n} Tahun 2023 tentang {subject}" for n in range(1, 15)]
+    text = path.read_text(encoding="utf-8").replace(
+        "dasar_hukum: [Undang-Undang Nomor 20 Tahun 2023 tentang Aparatur Sipil Negara]",
+        "dasar_hukum:\n" + "".join(f"  - {law}\n" for law in laws),
+    )
+    path.write_text(text, encoding="utf-8")
+    (doc,) = documents(root)
+    assert doc.identity_size < 12
+    (pdf,) = render_files(open_catalog(root), [path], "pdf", tmp_path / "cetak")
+    reader = PdfReader(pdf)
+    assert len(reader.pages) == 1 + len(doc.pages)  # the block keeps to its own page
+    first = " ".join(reader.pages[0].extract_text().split())
+    assert "Nomor 14 Tahun 2023" in first and "Pencatatan dan Pendataan" in first

@@ -12,6 +12,7 @@ from pathlib import Path
 from sopctl.catalog.folder import Catalog
 from sopctl.catalog.names import resolve_unit
 from sopctl.errors import ConfigError, UsageError
+from sopctl.render import identity
 from sopctl.render.chart import layout
 from sopctl.render.chart.svg import chunk_svg
 from sopctl.render.measure import wrap_heading
@@ -73,12 +74,11 @@ class SopDocument:
     paper: layout.Paper
     riwayat: tuple[Mapping[str, str], ...] = ()  # "Riwayat Revisi" rows from git, newest first
     headings: tuple[tuple[str, ...], ...] = ()  # each actor's column heading, line by line
+    identity_size: float = identity.SIZES[0]  # px: the identity block's font, shrunk to fit
 
     @property
     def table_width(self) -> float:
-        c = self.columns
-        fixed = c.no + c.kegiatan + c.kelengkapan + c.waktu + c.output + c.keterangan
-        return fixed + c.actor * c.actors
+        return cols_width(self.columns)
 
 
 def build(
@@ -94,18 +94,22 @@ def build(
     cols = layout.columns(paper.width, len(sop.pelaksana))
     steps = _steps(sop)
     total = format_total(total_time(sop.langkah))
+    dates = {
+        "pembuatan": tanggal(sop.tanggal.pembuatan),
+        "revisi": tanggal(sop.tanggal.revisi),
+        "efektif": tanggal(sop.tanggal.efektif),
+    }
+    keterkaitan = tuple(_link(link.nomor, link.hubungan, titles) for link in sop.keterkaitan)
+    unit = _unit_name(catalog, sop.unit)
+    block = _identity(sop, catalog.config.satker.nama, unit, bool(logo), dates, keterkaitan)
     return SopDocument(
         sop=sop,
         nomor=sop.nomor or "-",
-        unit=_unit_name(catalog, sop.unit),
+        unit=unit,
         satker=catalog.config.satker.nama,
         logo=logo,
-        dates={
-            "pembuatan": tanggal(sop.tanggal.pembuatan),
-            "revisi": tanggal(sop.tanggal.revisi),
-            "efektif": tanggal(sop.tanggal.efektif),
-        },
-        keterkaitan=tuple(_link(link.nomor, link.hubungan, titles) for link in sop.keterkaitan),
+        dates=dates,
+        keterkaitan=keterkaitan,
         columns=cols,
         steps=steps,
         pages=_pages(sop, steps, cols, paper, total),
@@ -113,6 +117,40 @@ def build(
         paper=paper,
         riwayat=tuple(riwayat),
         headings=tuple(tuple(heading(a.nama, cols)) for a in sop.pelaksana),
+        identity_size=identity.font_size(block, cols_width(cols), paper.height),
+    )
+
+
+def cols_width(cols: layout.Columns) -> float:
+    fixed = cols.no + cols.kegiatan + cols.kelengkapan + cols.waktu + cols.output
+    return fixed + cols.keterangan + cols.actor * cols.actors
+
+
+def _identity(
+    sop: Sop,
+    satker: str,
+    unit: str,
+    logo: bool,
+    dates: Mapping[str, str],
+    keterkaitan: Sequence[str],
+) -> identity.Identity:
+    signer = sop.disahkan_oleh
+    return identity.Identity(
+        satker=satker,
+        unit=unit,
+        logo=logo,
+        values=(sop.nomor or "-", *dates.values()),
+        pengesah=(signer.jabatan, signer.nama, f"NIP. {signer.nip}") if signer else (),
+        nama=sop.nama,
+        pairs=(
+            (
+                ("Dasar Hukum", sop.dasar_hukum),
+                ("Kualifikasi Pelaksana", sop.kualifikasi_pelaksana),
+            ),
+            (("Keterkaitan", keterkaitan), ("Peralatan/Perlengkapan", sop.peralatan)),
+            (("Peringatan", sop.peringatan), ("Pencatatan dan Pendataan", sop.pencatatan)),
+        ),
+        banner=sop.status != "ditetapkan",
     )
 
 
