@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
+from sopctl.render.chart.check import label_box
 from sopctl.render.chart.shapes import LABEL_PX, Arrow, Box, Chunk, Connector, Symbol
 
 STROKE = 'stroke="#000" stroke-width="1.2"'
@@ -96,8 +97,15 @@ def _head(before: tuple[float, float], tip: tuple[float, float]) -> str:
 
 
 def _label(arrow: Arrow) -> str:
+    """The label on a white ground: a table border under it does not cut through the word
+    (arrows never pass there: the layout checker holds them off)."""
     x, y = arrow.label_at
-    return (
+    box = label_box(arrow)
+    ground = (
+        f'<rect x="{_n(box.x - 1)}" y="{_n(box.y)}" width="{_n(box.w + 2)}" '
+        f'height="{_n(box.h)}" fill="#fff"/>'
+    )
+    return ground + (
         f'<text class="label" x="{_n(x)}" y="{_n(y)}" text-anchor="{arrow.label_anchor}" '
         f'font-size="{_n(LABEL_PX)}" font-family="{FONT}">'
         f"{escape(arrow.label)}</text>"
