@@ -27,10 +27,14 @@ class Metrics:
     fallback: int  # the advance of .notdef, for characters the font lacks
 
     def width(self, text: str, size: float) -> float:
-        """Width in px of `text` set at `size` px, without kerning (never narrower than set)."""
-        get = self.advances.get
-        units = sum(get(ord(char), self.fallback) for char in text)
-        return units * size / self.units_per_em
+        """Width in px of `text` set at `size` px, without kerning (never narrower than set).
+
+        The wider of two ways engines place glyphs: at their exact advances (WeasyPrint), or
+        each advance rounded to a whole pixel (a browser under full hinting, as a machine's
+        font settings may ask)."""
+        get, scale = self.advances.get, size / self.units_per_em
+        advances = [get(ord(char), self.fallback) * scale for char in text]
+        return max(sum(advances), float(sum(round(a) for a in advances)))
 
 
 @cache
