@@ -17,6 +17,9 @@ pytestmark = pytest.mark.browser
 
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 DUK = "sdm/penyusunan-daftar-urut-kepangkatan-duk-pegawai.yaml"
+FONT_STATES = (
+    "async () => { await document.fonts.ready; return [...document.fonts].map(f => f.status); }"
+)
 COMMENT = "  # urutan langkah disepakati rapat subbagian, Maret 2022\n"
 
 
@@ -51,6 +54,9 @@ def test_filter_open_edit_add_a_decision_and_save(browser: Any, catalog: Path) -
         document = page.frame_locator("#document")
         assert "001/SOP/SDM/KPU-Prov-35/2022" in document.locator("body").inner_text()
         assert page.locator("#findings").is_visible()
+        frame = next(f for f in page.frames if "/dokumen/" in f.url)
+        faces = frame.evaluate(FONT_STATES)
+        assert "loaded" in faces and "error" not in faces  # the bundled font is not blocked
         shoot(page, "serve-sop.png")
 
         page.click("text=Ubah SOP ini")

@@ -27,16 +27,17 @@ from sopctl.text.pages import page_phrases
 PAGES = Path(__file__).resolve().parent / "templates"
 ASSETS = Path(__file__).resolve().parent / "static"
 
-# Our pages load only their own script and style; documents in frames carry inline CSS and
-# data: images. Nothing is ever fetched from elsewhere.
+# Our pages load only their own script and style; documents in frames carry inline CSS, data:
+# images and the bundled fonts as data: URIs. Nothing is ever fetched from elsewhere.
 PAGE_POLICY = (
     "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-    "img-src 'self' data:; frame-src 'self'; connect-src 'self'; form-action 'self'; "
-    "base-uri 'none'; frame-ancestors 'self'"
+    "img-src 'self' data:; font-src data:; frame-src 'self'; connect-src 'self'; "
+    "form-action 'self'; base-uri 'none'; frame-ancestors 'self'"
 )
 # A rendered document (it may come from a catalog's own templates): no script, no fetching.
 DOCUMENT_POLICY = (
-    "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'"
+    "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; "
+    "frame-ancestors 'self'"
 )
 
 
