@@ -1,6 +1,11 @@
-"""The error hierarchy: each class carries the exit code the CLI applies."""
+"""The error hierarchy: each class carries the exit code the CLI applies.
+
+An error carries a catalog `Phrase` (key and arguments), not text in one language: the CLI
+says it in the language the user picked."""
 
 from __future__ import annotations
+
+from sopctl.text.phrases import Said, say
 
 
 class SopctlError(Exception):
@@ -8,10 +13,14 @@ class SopctlError(Exception):
 
     exit_code = 2
 
-    def __init__(self, message: str, hint: str = "") -> None:
-        super().__init__(message)
+    def __init__(self, message: Said, hint: Said = "") -> None:
+        super().__init__(str(message))
         self.message = message
         self.hint = hint
+
+    def text(self, lang: str) -> tuple[str, str]:
+        """(message, hint) in `lang`; the hint may be empty."""
+        return say(self.message, lang), say(self.hint, lang)
 
 
 class UsageError(SopctlError):

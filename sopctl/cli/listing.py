@@ -92,8 +92,8 @@ def _filters(
     from sopctl.report.listing import Filters
 
     return Filters(
-        unit=check_unit(catalog, unit, lang) if unit else None,
-        area=check_area(catalog, area, lang) if area else None,
+        unit=check_unit(catalog, unit) if unit else None,
+        area=check_area(catalog, area) if area else None,
         status=status,
         overdue=overdue,
         cari=cari,

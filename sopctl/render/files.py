@@ -10,6 +10,7 @@ from typing import Literal
 
 from sopctl.catalog.folder import Catalog, select_files, sop_files
 from sopctl.errors import UsageError
+from sopctl.text.phrases import phrase
 from sopctl.history.output import revision_table
 from sopctl.render.document import SopDocument, build, logo_uri
 from sopctl.render.mermaid import flowchart
@@ -39,12 +40,12 @@ def load_sources(catalog: Catalog, paths: Sequence[Path]) -> list[Source]:
         loaded = load_sop(path, catalog.relative(path), catalog.root)
         if loaded.sop is None:
             raise UsageError(
-                f"{loaded.shown}: bukan SOP yang valid ({len(loaded.findings)} masalah)",
-                hint=f"jalankan `sopctl lint {loaded.shown}` dan perbaiki berkasnya",
+                phrase("render_invalid_sop", path=loaded.shown, count=len(loaded.findings)),
+                hint=phrase("run_lint_and_fix", path=loaded.shown),
             )
         sources.append(Source(path, loaded.sop))
     if not sources:
-        raise UsageError("tidak ada berkas SOP (*.yaml) yang ditemukan", hint="periksa path")
+        raise UsageError(phrase("render_no_files"), hint=phrase("check_path"))
     return sources
 
 
@@ -128,7 +129,7 @@ def inside(folder: Path, name: str) -> Path:
     """`folder/name`, refusing anything that would land elsewhere."""
     target = (folder / name).resolve()
     if target.parent != folder.resolve():
-        raise UsageError(f"{name}: nama berkas keluaran tidak aman")
+        raise UsageError(phrase("render_unsafe_name", name=name))
     return target
 
 

@@ -10,6 +10,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
+from sopctl.text.system import foreign
+
 Severity = Literal["error", "warning", "info"]
 
 
@@ -57,11 +59,11 @@ CODES: dict[str, Message] = {
         ERR,
         (
             "Berkas harus berisi satu pemetaan SOP (kunci: nilai), bukan {detail}",
-            "mulai dari `sopctl new` atau contoh di README",
+            "mulai dari `sopctl new` atau contoh di docs/format.md bagian Example",
         ),
         (
             "The file must hold one SOP mapping (key: value), not {detail}",
-            "start from `sopctl new` or the README example",
+            "start from `sopctl new` or the example in docs/format.md, section Example",
         ),
     ),
     "Y005": Message(
@@ -114,8 +116,8 @@ CODES: dict[str, Message] = {
     ),
     "S003": Message(
         ERR,
-        ("`{key}`: {detail}", "lihat format berkas SOP di README"),
-        ("`{key}`: {detail_en}", "see the SOP file format in the README"),
+        ("`{key}`: {detail}", "lihat docs/format.md bagian Keys"),
+        ("`{key}`: {detail_en}", "see docs/format.md, section Keys"),
     ),
     # -- identity and enactment ------------------------------------------------------------
     "I001": Message(
@@ -393,6 +395,8 @@ def render(code: str, lang: str, args: Mapping[str, str]) -> tuple[str, str]:
     """The (message, hint) of a finding in `lang`; unknown placeholders are left visible."""
     entry = CODES[code]
     message, hint = entry.en if lang == "en" else entry.id
+    if "detail" in args and lang != "en":  # other programs' words, stored in English
+        args = {**args, "detail": foreign(args["detail"], lang)}
     return _fill(message, args), _fill_hint(hint, args)
 
 

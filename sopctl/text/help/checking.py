@@ -28,11 +28,10 @@ HELP: dict[str, tuple[str, str]] = {
     "app.version": ("Tampilkan versi.", "Show the version."),
     # -- options several commands share ----------------------------------------------------
     "common.lang": (
-        "Bahasa pesan: id (bawaan) atau en. Juga SOPCTL_LANG atau `bahasa` di sopctl.toml. "
-        "Bahasa --help hanya mengikuti SOPCTL_LANG, karena bantuan tampil sebelum opsi dibaca.",
-        "Language of messages: id (the default) or en. Also SOPCTL_LANG or `bahasa` in "
-        "sopctl.toml. The language of --help follows SOPCTL_LANG only, as help is shown "
-        "before options are read.",
+        "Bahasa pesan dan bantuan: id (bawaan) atau en. Juga SOPCTL_LANG atau `bahasa` di "
+        "sopctl.toml.",
+        "Language of messages and help: id (the default) or en. Also SOPCTL_LANG or `bahasa` "
+        "in sopctl.toml.",
     ),
     "common.paths": (
         "Berkas atau folder SOP (bawaan: seluruh katalog di folder ini).",
