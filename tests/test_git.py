@@ -32,7 +32,7 @@ def test_top_level_and_outside_a_repository(repo: Path, tmp_path: Path) -> None:
     with pytest.raises(sgit.NotARepository) as caught:
         sgit.top_level(outside)
     assert (
-        caught.value.exit_code == 2 and "bukan bagian dari repositori git" in caught.value.message
+        caught.value.exit_code == 2 and "bukan bagian dari repositori git" in str(caught.value)
     )
 
 
@@ -89,7 +89,7 @@ def test_revisions_and_branches(repo: Path) -> None:
     for bad in ("tidak-ada", "--output=x", ""):
         with pytest.raises(sgit.UnknownRevision) as caught:
             sgit.commit_of(repo, bad)
-        assert caught.value.exit_code == 2 and "fetch-depth: 0" in caught.value.hint
+        assert caught.value.exit_code == 2 and "fetch-depth: 0" in caught.value.text("en")[1]
 
 
 def test_no_default_branch_and_no_common_history(repo: Path) -> None:

@@ -19,9 +19,9 @@ from sopctl.catalog.config import Config
 from sopctl.catalog.folder import Catalog, sop_files
 from sopctl.catalog.names import resolve_unit
 from sopctl.errors import ConfigError
+from sopctl.sop.yamlio import read_file
 from sopctl.text.phrases import phrase
 from sopctl.text.system import Foreign
-from sopctl.sop.yamlio import read_file
 
 FIELDS = ("urut", "unit", "kode_unit", "tahun", "kode_satker")
 

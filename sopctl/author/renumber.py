@@ -20,9 +20,9 @@ from sopctl.author.numbering import (
 )
 from sopctl.catalog.folder import Catalog, sop_files
 from sopctl.errors import UsageError
-from sopctl.text.phrases import phrase
 from sopctl.lint.rules.context import facts_of
 from sopctl.sop.yamlio import dump_roundtrip, load_roundtrip, parse_text, read_file, write_atomic
+from sopctl.text.phrases import phrase
 
 
 @dataclass(frozen=True)

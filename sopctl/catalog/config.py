@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from sopctl.catalog.presets import RB_AREAS, UNIT_PRESETS
 from sopctl.errors import ConfigError
 from sopctl.text.phrases import phrase
-from sopctl.text.system import Foreign, OsReason, foreign
+from sopctl.text.system import Foreign, OsReason
 from sopctl.text.validation import Described
 
 CONFIG_NAME = "sopctl.toml"
@@ -116,10 +116,9 @@ def load_config(path: Path) -> Config:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except OSError as exc:
-        reason = OsReason(exc)
-        raise ConfigError(phrase("config_unreadable", path=path, reason=reason)) from exc
+        raise ConfigError(phrase("config_unreadable", path=path, reason=OsReason(exc))) from exc
     except UnicodeDecodeError as exc:
-        reason = foreign(exc.reason, "en")
+        reason = Foreign(exc.reason)
         raise ConfigError(phrase("config_unreadable", path=path, reason=reason)) from exc
     try:
         raw = tomllib.loads(text)

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
     from sopctl.author.new import Actor, Request
     from sopctl.catalog.folder import Catalog
+    from sopctl.errors import SopctlError
 
 _T = TypeVar("_T")
 
@@ -54,7 +55,7 @@ def new(
         sys.stdout.write(draft.text)
         return
     shown = shown_path(draft.path)
-    if asking and not yes and not _confirm(ui("ask_write", chosen, path=shown)):
+    if asking and not yes and not _confirm(ui("ask_write", chosen, path=shown), chosen):
         stderr().print(ui("cancelled", chosen), markup=False)
         raise typer.Exit(1)
     draft.path.parent.mkdir(parents=True, exist_ok=True)
@@ -175,9 +176,8 @@ def _show_choices(console: Console, choices: Sequence[tuple[str, str]]) -> None:
         console.print(f"  {number:>2}. [bold]{escape(item_id)}[/]  {escape(name)}")
 
 
-def _confirm(question: str) -> bool:
-    from rich.prompt import Confirm
-
+def _confirm(question: str, lang: str) -> bool:
     from sopctl.cli.console import stderr
+    from sopctl.cli.speech import confirm
 
-    return Confirm.ask(question, console=stderr(), default=True)
+    return confirm(question, lang, stderr())

@@ -105,7 +105,12 @@ def _localize_param(param: _click.Parameter, ctx: _click.Context, lang: str) -> 
 
 
 _LIST = re.compile(r"^<list\[(.*)\]>$")
-_TYPES = {"<str>": "type_text", "<int>": "type_number", "<Path>": "type_path", "<path>": "type_path"}
+_TYPES = {
+    "<str>": "type_text",
+    "<int>": "type_number",
+    "<Path>": "type_path",
+    "<path>": "type_path",
+}
 
 
 def _type_label(label: str | None, lang: str) -> str | None:
@@ -133,7 +138,9 @@ def usage_error(exc: _click.ClickException, lang: str) -> tuple[str, str, str]:
         usage = ctx.get_usage()
         help_names = ctx.help_option_names
         if help_names:
-            usage += "\n" + _plain(ui("try_help", lang, command_path=ctx.command_path, help_option=help_names[0]))
+            usage += "\n" + _plain(
+                ui("try_help", lang, command_path=ctx.command_path, help_option=help_names[0])
+            )
     message, hint = _explain(exc, ctx)
     return usage, say(message, lang), say(hint, lang)
 
@@ -235,7 +242,8 @@ def _first_input(cause: BaseException | None) -> object | None:
     errors = getattr(cause, "errors", None)
     if not callable(errors) or not errors():
         return None
-    return errors()[0].get("input")
+    first: object = errors()[0].get("input")
+    return first
 
 
 def _choices_hint(value: str, choices: tuple[str, ...] | list[str], key: str = "choices") -> Phrase:
@@ -260,8 +268,11 @@ def confirm(question: str, lang: str, console: Any) -> bool:
     yes, no = ui("confirm_choices", lang).split("/")
 
     class Asked(Confirm):
-        choices = [yes, no]
         validate_error_message = ui("confirm_invalid", lang)
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self.choices = [yes, no]
 
         def process_response(self, value: str) -> bool:
             answer = value.strip().lower()

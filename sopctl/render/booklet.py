@@ -10,7 +10,6 @@ from pathlib import Path
 from sopctl.catalog.folder import Catalog
 from sopctl.catalog.names import check_area, check_unit, resolve_area, resolve_unit
 from sopctl.errors import UsageError
-from sopctl.text.phrases import phrase
 from sopctl.history.git import GitError, run
 from sopctl.history.output import revision_table
 from sopctl.render.document import SopDocument, build, logo_uri
@@ -18,6 +17,7 @@ from sopctl.render.files import Source, anchor, catalog_titles, inside, load_sou
 from sopctl.render.templating import environment
 from sopctl.sop.dates import tanggal
 from sopctl.sop.yamlio import write_atomic
+from sopctl.text.phrases import phrase
 
 SUFFIXES = (".html", ".pdf")
 

@@ -12,13 +12,13 @@ from pathlib import Path
 from sopctl.catalog.folder import Catalog
 from sopctl.catalog.names import resolve_unit
 from sopctl.errors import ConfigError, UsageError
-from sopctl.text.phrases import phrase
-from sopctl.text.system import OsReason
 from sopctl.render.chart import layout
 from sopctl.render.chart.svg import chunk_svg
 from sopctl.sop.dates import tanggal
 from sopctl.sop.flow import all_exits, format_total, symbol, total_time
 from sopctl.sop.model import Langkah, Sop
+from sopctl.text.phrases import phrase
+from sopctl.text.system import OsReason
 
 HEADER_SAFETY = 16.0  # px kept free on each page for rounding in the browser or PDF engine
 _HUBUNGAN = {"prasyarat": "prasyarat", "lanjutan": "lanjutan", "terkait": "terkait"}
@@ -118,7 +118,9 @@ def _steps(sop: Sop) -> tuple[Step, ...]:
     for number, step in enumerate(sop.langkah, start=1):
         if step.pelaksana not in names:
             raise UsageError(
-                phrase("render_actor_undeclared", sop=sop.nama, number=number, actor=step.pelaksana),
+                phrase(
+                    "render_actor_undeclared", sop=sop.nama, number=number, actor=step.pelaksana
+                ),
                 hint=phrase("run_lint_and_fix_all"),
             )
         rows.append(_step(sop.langkah, number, step))

@@ -10,7 +10,6 @@ from typing import Literal
 
 from sopctl.catalog.folder import Catalog, select_files, sop_files
 from sopctl.errors import UsageError
-from sopctl.text.phrases import phrase
 from sopctl.history.output import revision_table
 from sopctl.render.document import SopDocument, build, logo_uri
 from sopctl.render.mermaid import flowchart
@@ -18,6 +17,7 @@ from sopctl.render.templating import environment
 from sopctl.sop.loader import load_sop
 from sopctl.sop.model import Sop
 from sopctl.sop.yamlio import write_atomic
+from sopctl.text.phrases import phrase
 
 Format = Literal["md", "html", "pdf"]
 FORMATS: tuple[Format, ...] = ("md", "html", "pdf")

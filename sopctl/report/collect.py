@@ -11,7 +11,6 @@ from sopctl.catalog.config import Config
 from sopctl.catalog.folder import Catalog, find_catalogs, find_root, open_catalog, sop_files
 from sopctl.catalog.names import choices_hint, resolve_area, resolve_unit
 from sopctl.errors import UsageError
-from sopctl.text.phrases import phrase
 from sopctl.lint.rules.context import Facts
 from sopctl.lint.run import catalog_records
 from sopctl.lint.scan import FileRecord, Summary
@@ -27,6 +26,7 @@ from sopctl.report.model import (
     Uncovered,
     Unknown,
 )
+from sopctl.text.phrases import phrase
 
 
 @dataclass(frozen=True)

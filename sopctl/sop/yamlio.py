@@ -19,8 +19,8 @@ from typing import Any
 
 import yaml
 
-from sopctl.text.system import os_detail
 from sopctl.sop.construct import BYTE_OFFSETS, Builder, Path_, Problem, compose, version_problem
+from sopctl.text.system import os_detail
 
 __all__ = [
     "MAX_BYTES",

@@ -26,7 +26,10 @@ FAILURES: dict[str, tuple[str, str]] = {
     "unit_unknown": ("unit `{value}` tidak dikenal", "unknown unit `{value}`"),
     "area_unknown": ("area RB `{value}` tidak dikenal", "unknown RB area `{value}`"),
     # -- sopctl.toml --
-    "config_unreadable": ("{path}: tidak dapat dibaca: {reason}", "{path}: cannot be read: {reason}"),
+    "config_unreadable": (
+        "{path}: tidak dapat dibaca: {reason}",
+        "{path}: cannot be read: {reason}",
+    ),
     "config_toml": ("{where}: TOML tidak valid: {detail}", "{where}: invalid TOML: {detail}"),
     "config_toml_hint": (
         "periksa tanda kutip, tanda = dan [bagian] di sekitar baris ini",
@@ -37,8 +40,6 @@ FAILURES: dict[str, tuple[str, str]] = {
         "lihat docs/format.md bagian sopctl.toml, atau `sopctl schema --help`",
         "see docs/format.md, section sopctl.toml, or `sopctl schema --help`",
     ),
-    "config_key_unknown": ("kunci tidak dikenal", "unknown key"),
-    "config_key_missing": ("wajib diisi", "required"),
     "config_regex": (
         "{where}: `nomor.pola` bukan regex yang valid: {detail}",
         "{where}: `nomor.pola` is not a valid regex: {detail}",
@@ -60,7 +61,10 @@ FAILURES: dict[str, tuple[str, str]] = {
         "`nomor.templat` = {template}: the field {{urut}} is required",
     ),
     "template_fields_hint": ("kolom yang tersedia: {fields}", "available fields: {fields}"),
-    "template_failed": ("`nomor.templat` = {template}: {detail}", "`nomor.templat` = {template}: {detail}"),
+    "template_failed": (
+        "`nomor.templat` = {template}: {detail}",
+        "`nomor.templat` = {template}: {detail}",
+    ),
     "number_off_pattern": (
         "nomor baru `{number}` dari `nomor.templat` tidak cocok dengan `nomor.pola` ({pattern})",
         "the new number `{number}` from `nomor.templat` does not match `nomor.pola` ({pattern})",
@@ -157,7 +161,10 @@ FAILURES: dict[str, tuple[str, str]] = {
         "{path}: git menolak repositori milik pengguna lain",
         "{path}: git refuses a repository owned by another user",
     ),
-    "git_unknown_revision": ("revisi git tidak dikenal: {revision}", "unknown git revision: {revision}"),
+    "git_unknown_revision": (
+        "revisi git tidak dikenal: {revision}",
+        "unknown git revision: {revision}",
+    ),
     "git_revision_hint": (
         "periksa nama cabang, tag atau commit; di CI ambil riwayat lengkap "
         "(actions/checkout: fetch-depth: 0, GitLab: GIT_DEPTH: 0)",

@@ -191,9 +191,9 @@ class Sayable(Protocol):
 Said = str | Sayable  # what an error carries: a phrase, or a fact to show as it is (a path)
 
 
-def phrase(key: str, **args: object) -> Phrase:
+def phrase(key: str, /, **args: object) -> Phrase:
     """The phrase `key` with `args`, to be said later (`KeyError` now for an unknown key)."""
-    UI[key]  # noqa: B018  (fail where the phrase is made, not where it is shown)
+    UI[key]
     return Phrase(key, args)
 
 
@@ -208,6 +208,6 @@ def pick(entry: tuple[str, str], lang: str) -> str:
     return entry[1] if lang == "en" else entry[0]
 
 
-def ui(key: str, lang: str, **args: object) -> str:
+def ui(key: str, lang: str, /, **args: object) -> str:
     """A CLI phrase in `lang`."""
     return pick(UI[key], lang).format(**args)

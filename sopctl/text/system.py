@@ -87,10 +87,22 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"did not find expected whitespace or line break", "sesudahnya harus spasi atau baris baru"),
     (r"did not find expected alphabetic or numeric character", "harus huruf atau angka"),
     (r"did not find expected tag URI", "tidak menemukan URI tag"),
-    (r"mapping values are not allowed (?:in this context|here)", "nilai pemetaan (`:`) tidak boleh di sini"),
-    (r"(?:block )?sequence entries are not allowed (?:in this context|here)", "butir daftar (`- `) tidak boleh di sini"),
-    (r"found character (?:'.*' )?that cannot start any token", "ada karakter yang tidak boleh mengawali nilai"),
-    (r"found a tab character (?:that violates?|where an) indentation(?: space is expected)?", "ada karakter tab di indentasi (gunakan spasi)"),
+    (
+        r"mapping values are not allowed (?:in this context|here)",
+        "nilai pemetaan (`:`) tidak boleh di sini",
+    ),
+    (
+        r"(?:block )?sequence entries are not allowed (?:in this context|here)",
+        "butir daftar (`- `) tidak boleh di sini",
+    ),
+    (
+        r"found character (?:'.*' )?that cannot start any token",
+        "ada karakter yang tidak boleh mengawali nilai",
+    ),
+    (
+        r"found a tab character (?:that violates?|where an) indentation(?: space is expected)?",
+        "ada karakter tab di indentasi (gunakan spasi)",
+    ),
     (r"found unexpected end of stream", "berkas berakhir sebelum waktunya"),
     (r"found unexpected ':'", "ada `:` yang tidak diharapkan"),
     (r"found unknown escape character", "ada karakter escape (\\) yang tidak dikenal"),
@@ -99,8 +111,14 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"found incompatible YAML document", "dokumen YAML versi yang tidak didukung"),
     (r"found an indentation indicator equal to 0", "indikator indentasi tidak boleh 0"),
     (r"found unexpected document separator", "ada pemisah dokumen yang tidak diharapkan"),
-    (r"expected <block end>, but found '?<block (?:sequence|mapping) start>'?", "indentasi tidak cocok dengan baris sebelumnya"),
-    (r"expected <block end>, but found '?<scalar>'?", "indentasi tidak cocok dengan baris sebelumnya"),
+    (
+        r"expected <block end>, but found '?<block (?:sequence|mapping) start>'?",
+        "indentasi tidak cocok dengan baris sebelumnya",
+    ),
+    (
+        r"expected <block end>, but found '?<scalar>'?",
+        "indentasi tidak cocok dengan baris sebelumnya",
+    ),
     (r"expected <block end>, but found", "indentasi tidak cocok; ditemukan"),
     (r"expected a single document in the stream", "berkas harus berisi satu dokumen saja"),
     (r"but found another document", "tetapi ada dokumen lain"),
@@ -174,7 +192,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"Extra inputs are not permitted", "kunci tidak dikenal"),
     (r"Value error, ", ""),
 )
-_COMPILED = tuple((re.compile(pattern), said) for pattern, said in _PHRASES)
+_OS = tuple((f"^{re.escape(english)}$", indonesian) for indonesian, english in OS_REASONS.values())
+_COMPILED = tuple((re.compile(pattern), said) for pattern, said in (*_OS, *_PHRASES))
 
 
 def foreign(text: str, lang: str) -> str:

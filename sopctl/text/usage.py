@@ -48,5 +48,7 @@ USAGE: dict[str, tuple[str, str]] = {
     # -- rich prompts --
     "confirm_choices": ("y/t", "y/n"),
     "confirm_invalid": ("Jawab y (ya) atau t (tidak)", "Please enter y or n"),
-    "choice_invalid": ("Pilih salah satu yang tersedia", "Please select one of the available options"),
+        "Pilih salah satu yang tersedia",
+        "Please select one of the available options",
+    ),
 }

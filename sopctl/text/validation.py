@@ -9,7 +9,10 @@ from pydantic_core import ErrorDetails
 from sopctl.text.phrases import pick
 from sopctl.text.system import foreign
 
-_TEXT = ("harus berupa teks (tulis dalam tanda kutip bila perlu)", "must be text (quote it if needed)")
+_TEXT = (
+    "harus berupa teks (tulis dalam tanda kutip bila perlu)",
+    "must be text (quote it if needed)",
+)
 _WHOLE = ("harus bilangan bulat", "must be a whole number")
 _MAPPING = ("harus berupa pemetaan (kunci: nilai)", "must be a mapping (key: value)")
 _DATE = ("harus tanggal YYYY-MM-DD", "must be a date YYYY-MM-DD")
@@ -20,14 +23,20 @@ _DETAILS: dict[str, tuple[str, str]] = {
     "int_parsing": _WHOLE,
     "int_from_float": _WHOLE,
     "greater_than_equal": ("harus {ge} atau lebih", "must be {ge} or more"),
-    "list_type": ("harus berupa daftar (butir diawali `- `)", "must be a list (items start with `- `)"),
+    "list_type": (
+        "harus berupa daftar (butir diawali `- `)",
+        "must be a list (items start with `- `)",
+    ),
     "model_type": _MAPPING,
     "dict_type": _MAPPING,
     "model_attributes_type": _MAPPING,
     "date_type": _DATE,
     "date_parsing": _DATE,
     "date_from_datetime_parsing": _DATE,
-    "date_from_datetime_inexact": ("harus tanggal YYYY-MM-DD tanpa jam", "must be a date YYYY-MM-DD without a time"),
+    "date_from_datetime_inexact": (
+        "harus tanggal YYYY-MM-DD tanpa jam",
+        "must be a date YYYY-MM-DD without a time",
+    ),
     "too_short": ("minimal {min_length} butir", "at least {min_length} items"),
     "bool_type": ("harus true atau false", "must be true or false"),
     "bool_parsing": ("harus true atau false", "must be true or false"),
@@ -46,10 +55,19 @@ def describe(error: ErrorDetails, lang: str = "id") -> str:
     if kind == "string_pattern_mismatch":
         if error["loc"] and error["loc"][-1] == "nip":
             return pick(
-                ("NIP harus 18 digit angka, ditulis dalam tanda kutip", "the NIP must be 18 digits, in quotes"),
+                (
+                    "NIP harus 18 digit angka, ditulis dalam tanda kutip",
+                    "the NIP must be 18 digits, in quotes",
+                ),
                 lang,
             )
-        return pick(("hanya huruf kecil, angka, `-` dan `_`", "only lower case letters, digits, `-` and `_`"), lang)
+        return pick(
+            (
+                "hanya huruf kecil, angka, `-` dan `_`",
+                "only lower case letters, digits, `-` and `_`",
+            ),
+            lang,
+        )
     if kind == "value_error" and "error" in ctx:
         return foreign(str(ctx["error"]), lang)
     entry = _DETAILS.get(kind)

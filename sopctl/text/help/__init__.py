@@ -31,6 +31,4 @@ def help_again(text: str | None, lang: str) -> str | None:
     return help_text(key, lang) if key else text
 
 
-_BY_TEXT = {
-    inspect.cleandoc(said): key for key, pair in HELP.items() for said in pair
-}
+_BY_TEXT = {inspect.cleandoc(said): key for key, pair in HELP.items() for said in pair}
