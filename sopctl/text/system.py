@@ -145,6 +145,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"month must be in 1\.\.12", "bulan harus 1 sampai 12"),
     (r"year (\d+) is out of range", r"tahun \1 di luar jangkauan"),
     (r"Invalid isoformat string", "bukan tanggal YYYY-MM-DD"),
+    (r"does not match the formats? (.+?)\.?$", r"tidak cocok dengan format \1"),
     # UTF-8 decoding (UnicodeDecodeError.reason)
     (r"invalid start byte", "byte awal tidak sah"),
     (r"invalid continuation byte", "byte lanjutan tidak sah"),

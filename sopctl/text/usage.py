@@ -48,7 +48,4 @@ USAGE: dict[str, tuple[str, str]] = {
     # -- rich prompts --
     "confirm_choices": ("y/t", "y/n"),
     "confirm_invalid": ("Jawab y (ya) atau t (tidak)", "Please enter y or n"),
-        "Pilih salah satu yang tersedia",
-        "Please select one of the available options",
-    ),
 }
