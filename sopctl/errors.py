@@ -13,13 +13,18 @@ class SopctlError(Exception):
 
     exit_code = 2
 
-    def __init__(self, message: Said, hint: Said = "") -> None:
+    def __init__(
+        self, message: Said, hint: Said = "", *, english: tuple[str, str] | None = None
+    ) -> None:
         super().__init__(str(message))
         self.message = message
         self.hint = hint
+        self.english = english  # (message, hint) in English, for a raiser holding plain text
 
-    def text(self, lang: str) -> tuple[str, str]:
+    def said(self, lang: str) -> tuple[str, str]:
         """(message, hint) in `lang`; the hint may be empty."""
+        if lang == "en" and self.english is not None:
+            return self.english
         return say(self.message, lang), say(self.hint, lang)
 
 

@@ -128,7 +128,7 @@ def test_filters_by_unit_area_and_status() -> None:
     assert all(e.doc.sop.status == "draf" for s in drafts for e in s.entries)
     with pytest.raises(UsageError, match="unit `sdmm` tidak dikenal") as caught:
         sections_of(Filters(units=("sdmm",)))
-    assert "sdm" in caught.value.text("id")[1]
+    assert "sdm" in caught.value.said("id")[1]
 
 
 def test_html_booklet_links_the_daftar_isi_to_each_sop(tmp_path: Path) -> None:

@@ -51,7 +51,7 @@ def run(args: list[str]) -> int:
         _say(_ui("interrupted", lang))
         return 130
     except SopctlError as exc:
-        _say(_error(*exc.text(lang), lang))
+        _say(_error(*exc.said(lang), lang))
         return exc.exit_code
     except OSError as exc:  # the system refused a read or write: say which file and why
         if "--debug" in args:

@@ -159,7 +159,7 @@ def _answer(
 def _say_invalid(console: Console, exc: SopctlError, lang: str) -> None:
     from rich.markup import escape
 
-    message, hint = exc.text(lang)
+    message, hint = exc.said(lang)
     console.print(f"[red]{escape(message)}[/]" + (f" [dim]({escape(hint)})[/]" if hint else ""))
 
 

@@ -38,6 +38,29 @@ def command(app: typer.Typer, lang: str) -> Click:
     return root
 
 
+def _localize_when_resolved(group: TyperGroup, lang: str) -> None:
+    """A subcommand is put in `lang` when it is looked up to run (or to show its help), so
+    that a command's options are built only for the command that runs."""
+    resolve = group.resolve_command
+
+    def resolve_in_lang(ctx: _click.Context, args: list[str]) -> Any:
+        name, found, rest = resolve(ctx, args)
+        if found is not None and not getattr(found, "_sopctl_lang", None):
+            _localize(found, lang, ctx, name or found.name or "")
+        return name, found, rest
+
+    get = group.get_command
+
+    def get_in_lang(ctx: _click.Context, name: str) -> Any:
+        found = get(ctx, name)
+        if found is not None:  # listed in the group's help: its summary in `lang`
+            found.help = help_again(found.help, lang)
+        return found
+
+    setattr(group, "resolve_command", resolve_in_lang)  # noqa: B010  (this group's own)
+    setattr(group, "get_command", get_in_lang)  # noqa: B010
+
+
 def _rich_words(lang: str) -> None:
     """typer's rich help reads these module constants each time it prints."""
     words = typer.rich_utils
@@ -72,8 +95,8 @@ def _localize(cmd: Click, lang: str, parent: _click.Context | None, name: str) -
         _localize_param(param, ctx, lang)
     if isinstance(cmd, TyperGroup):
         cmd.subcommand_metavar = ui("usage_command", lang)
-        for sub_name, sub in cmd.commands.items():
-            _localize(sub, lang, ctx, sub_name)
+        _localize_when_resolved(cmd, lang)
+    setattr(cmd, "_sopctl_lang", lang)  # noqa: B010
 
 
 @functools.cache
@@ -204,7 +227,7 @@ def _plain_usage(exc: Any, ctx: _click.Context | None) -> tuple[Said, Said] | No
     text = exc.message
     unknown = _NO_COMMAND.match(text)
     if unknown and ctx is not None and isinstance(ctx.command, TyperGroup):
-        names = sorted(ctx.command.commands)
+        names = list(ctx.command.list_commands(ctx))
         return phrase("no_such_command", name=unknown.group(1)), _choices_hint(
             unknown.group(1), names, key="commands_are"
         )
