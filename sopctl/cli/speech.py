@@ -18,7 +18,6 @@ from typing import Any
 
 import typer
 import typer.main
-import typer.rich_utils
 from typer import _click
 from typer.core import TyperArgument, TyperGroup
 
@@ -32,7 +31,6 @@ Click = _click.Command
 
 def command(app: typer.Typer, lang: str) -> Click:
     """The click command of `app`, speaking `lang` in its help and usage lines."""
-    _rich_words(lang)
     root = typer.main.get_command(app)
     _localize(root, lang, parent=None, name="sopctl")
     return root
@@ -63,6 +61,8 @@ def _localize_when_resolved(group: TyperGroup, lang: str) -> None:
 
 def _rich_words(lang: str) -> None:
     """typer's rich help reads these module constants each time it prints."""
+    import typer.rich_utils
+
     words = typer.rich_utils
     raw = functools.partial(_raw, lang=lang)
     words.ARGUMENTS_PANEL_TITLE = ui("panel_arguments", lang)
@@ -109,6 +109,10 @@ def _context_class(lang: str) -> type[typer.Context]:
 
     class Context(typer.Context):
         formatter_class = Formatter
+
+        def get_help(self) -> str:
+            _rich_words(lang)  # imports rich: only when help is shown
+            return str(super().get_help())
 
     return Context
 
