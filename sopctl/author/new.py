@@ -56,6 +56,7 @@ class Draft:
     path: Path
     nomor: str
     text: str
+    schema: Path  # the schema its modeline names; `sopctl new` writes it when missing
 
 
 def check_title(catalog: Catalog, unit: str, title: str) -> str:
@@ -118,8 +119,9 @@ def build(catalog: Catalog, request: Request, today: dt.date) -> Draft:
     if path.exists():
         raise UsageError(phrase("new_exists", path=catalog.relative(path)))
     nomor = assign_number(catalog, request.unit, today)
-    text = render(catalog, request, nomor, today, schema_link(catalog, path.parent))
-    return Draft(path, nomor, text)
+    schema = schema_file(catalog)
+    link = Path(os.path.relpath(schema, path.parent.resolve())).as_posix()
+    return Draft(path, nomor, render(catalog, request, nomor, today, link), schema)
 
 
 def render(catalog: Catalog, request: Request, nomor: str, today: dt.date, schema: str) -> str:
@@ -180,13 +182,12 @@ def yaml_scalar(value: object) -> str:
     return json.dumps(text, ensure_ascii=False)  # a JSON string is a YAML double-quoted scalar
 
 
-def schema_link(catalog: Catalog, folder: Path) -> str:
-    """The modeline's path from `folder` to the nearest `schemas/sop.schema.json` at or above
-    the catalog root (a repository may hold several catalogs and one schema folder)."""
+def schema_file(catalog: Catalog) -> Path:
+    """The nearest `schemas/sop.schema.json` at or above the catalog root (a repository may
+    hold several catalogs and one schema folder); else the catalog's own, still to be written
+    (where `sopctl schema` writes inside the catalog)."""
     root = catalog.root.resolve()
-    target = root / SCHEMA
     for candidate in (root, *root.parents):
         if (candidate / SCHEMA).is_file():
-            target = candidate / SCHEMA
-            break
-    return Path(os.path.relpath(target, folder.resolve())).as_posix()
+            return candidate / SCHEMA
+    return root / SCHEMA

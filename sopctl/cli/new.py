@@ -62,6 +62,11 @@ def new(
     write_atomic(draft.path, draft.text)
     console = stdout()
     console.print(f"{ui('wrote', chosen, path=shown)} ({draft.nomor})", markup=False)
+    if not draft.schema.is_file():  # the modeline must lead the editor to a schema
+        from sopctl.sop.schema import write
+
+        for written in write(draft.schema.parent):
+            console.print(ui("wrote_schema", chosen, path=shown_path(written)), markup=False)
     console.print(ui("new_next", chosen, path=shown), markup=False)
 
 

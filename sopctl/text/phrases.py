@@ -32,6 +32,7 @@ _CLI: dict[str, tuple[str, str]] = {
     "interrupted": ("Dibatalkan.", "Interrupted."),
     "unknown_code": ("kode aturan tidak dikenal: {code}", "unknown rule code: {code}"),
     "wrote": ("Ditulis: {path}", "Wrote: {path}"),
+    "wrote_schema": ("Ditulis: {path} (untuk editor)", "Wrote: {path} (for editors)"),
     # -- authoring: new, fmt, list, renumber --
     "fmt_data_changed": (
         "tata letak baku akan mengubah data berkas; berkas dibiarkan (laporkan masalah ini)",

@@ -163,14 +163,21 @@ HELP: dict[str, tuple[str, str]] = {
 
         Contoh:
 
+          sopctl schema
           sopctl schema -o schemas
         """,
         """Write the JSON Schemas of SOP files and sopctl.toml (for editors, e.g. VS Code + YAML).
 
         Example:
 
+          sopctl schema
           sopctl schema -o schemas
         """,
     ),
-    "schema.output": ("Folder tujuan.", "Target folder."),
+    "schema.output": (
+        "Folder tujuan (bawaan: schemas/ di akar katalog, tempat modeline berkas dari "
+        "`sopctl new` menunjuk; di luar katalog: ./schemas).",
+        "Target folder (default: schemas/ at the catalog's root, where the modelines of files "
+        "made by `sopctl new` point; outside a catalog: ./schemas).",
+    ),
 }
