@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import SAMPLE, Make, git, valid_sop
+from conftest import PDF_ENGINE, SAMPLE, Make, git, needed, valid_sop
 from helpers import sopctl
 from typer.testing import CliRunner
 
@@ -31,7 +31,7 @@ def sections_of(filters: Filters | None = None, root: Path = SAMPLE) -> list[Sec
 @pytest.fixture(scope="module")
 def printed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """The whole sample booklet: HTML, then the PDF printed from it by WeasyPrint, timed."""
-    weasyprint = pytest.importorskip("weasyprint")
+    weasyprint = needed("weasyprint", PDF_ENGINE)
     pypdf = pytest.importorskip("pypdf")
     # a copy outside git: no Riwayat Revisi pages, so the page plan is the whole booklet
     root = tmp_path_factory.mktemp("katalog") / "sops"
@@ -166,7 +166,7 @@ def test_css_strings_cannot_escape() -> None:
 
 def test_cli_booklet_pdf(make_catalog: Make, tmp_path: Path) -> None:
     pypdf = pytest.importorskip("pypdf")
-    pytest.importorskip("weasyprint")
+    needed("weasyprint", PDF_ENGINE)
     root = make_catalog({"sops/x.yaml": valid_sop()})
     target = tmp_path / "buku.pdf"
     result = CliRunner().invoke(app, ["booklet", str(root), "-o", str(target)])

@@ -164,6 +164,7 @@ HELP: dict[str, tuple[str, str]] = {
         Contoh:
 
           sopctl schema
+
           sopctl schema -o schemas
         """,
         """Write the JSON Schemas of SOP files and sopctl.toml (for editors, e.g. VS Code + YAML).
@@ -171,6 +172,7 @@ HELP: dict[str, tuple[str, str]] = {
         Example:
 
           sopctl schema
+
           sopctl schema -o schemas
         """,
     ),
