@@ -119,7 +119,7 @@ def test_pdf_engine_keeps_every_row_at_its_planned_height(printed: dict[str, Any
     rows = 0
     for page in printed["document"].pages:
         for box in _walk(page._page_box):
-            element = getattr(box, "element", None)
+            element: Any = getattr(box, "element", None)
             style = element.get("style", "") if element is not None else ""
             if type(box).__name__ == "TableRowBox" and style.startswith("height:"):
                 rows += 1
@@ -130,7 +130,7 @@ def test_pdf_engine_keeps_every_row_at_its_planned_height(printed: dict[str, Any
     assert stretched == []
 
 
-def _walk(box: object) -> list[object]:
+def _walk(box: Any) -> list[Any]:
     found = [box]
     for child in getattr(box, "children", None) or []:
         found += _walk(child)

@@ -123,10 +123,10 @@ def test_the_drawing_has_one_symbol_per_step_of_the_right_shape(
                         group.get("data-actor", ""),
                     )
         assert sorted(found) == list(range(1, len(sop.langkah) + 1)), path.name
-        for number, step in enumerate(sop.langkah, start=1):
+        for number, langkah in enumerate(sop.langkah, start=1):
             shape, element, actor = found[number]
             assert shape == symbol(sop.langkah, number)
-            assert actor == step.pelaksana
+            assert actor == langkah.pelaksana
             assert _drawn_shape(element) == shape.replace("selesai", "mulai"), (path.name, number)
 
 
