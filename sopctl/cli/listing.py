@@ -103,7 +103,7 @@ def _filters(
 def _files(catalog: Catalog, paths: list[Path]) -> tuple[list[Path], list[str] | None]:
     """The files to list and, for files the user named, their names as typed."""
     from sopctl.catalog.folder import select_files, sop_files
-    from sopctl.lint.run import shown_path
+    from sopctl.catalog.shown import shown_path
 
     if not paths:
         return sop_files(catalog.root), None  # absolute: named as lint names them

@@ -40,8 +40,8 @@ def new(
 
     from sopctl.author.new import build
     from sopctl.catalog.folder import open_catalog
+    from sopctl.catalog.shown import shown_path
     from sopctl.cli.console import stderr, stdout
-    from sopctl.lint.run import shown_path
     from sopctl.sop.yamlio import write_atomic
     from sopctl.text.phrases import ui
 

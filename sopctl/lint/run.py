@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sopctl.catalog.folder import Catalog, select_files, sop_file_names
+from sopctl.catalog.shown import Shower as _Shower
 from sopctl.lint.findings import Finding, sort_key
 from sopctl.lint.outcome import (
     Damaged,
@@ -175,19 +176,6 @@ def _records(
     return read_records(catalog, paths, options.today, use_cache=through_cache)
 
 
-def catalog_records(
-    catalog: Catalog, files: Sequence[Path], today: dt.date, *, use_cache: bool = True
-) -> list[FileRecord]:
-    """The record of each file (absolute paths), shown relative to the working folder.
-
-    This is what list and report read too: a warm cache answers without parsing any file.
-    """
-    from sopctl.lint.records import read_records
-
-    shown = _Shower()
-    return read_records(catalog, [(p, shown(p)) for p in files], today, use_cache=use_cache)
-
-
 def check_facts(facts: Sequence[Facts], catalog: Catalog) -> list[Finding]:
     from sopctl.lint.rules import CATALOG_RULES
 
@@ -203,27 +191,3 @@ def wanted(code: str, options: LintOptions) -> bool:
 
 def known_prefix(prefix: str) -> bool:
     return any(code.startswith(prefix) for code in CODES)
-
-
-def shown_path(path: Path) -> str:
-    """A path as the user should see it: relative to the working folder when inside it."""
-    return _Shower()(path)
-
-
-class _Shower:
-    """`shown_path` for many files: the working folder is looked up once."""
-
-    def __init__(self) -> None:
-        self.cwd = os.path.abspath(os.getcwd())
-        self.prefix = os.path.join(self.cwd, "")
-
-    def __call__(self, path: str | Path) -> str:
-        return self.absolute(os.path.abspath(path), path)
-
-    def absolute(self, absolute: str, given: str | Path | None = None) -> str:
-        """The shown name of an absolute, normalised path (`given`: as the user wrote it)."""
-        if absolute == self.cwd:
-            return "."
-        if not absolute.startswith(self.prefix):
-            return Path(absolute if given is None else given).as_posix()
-        return absolute[len(self.prefix) :].replace(os.sep, "/")

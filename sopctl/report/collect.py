@@ -11,8 +11,8 @@ from sopctl.catalog.config import Config
 from sopctl.catalog.folder import Catalog, find_catalogs, find_root, open_catalog, sop_files
 from sopctl.catalog.names import choices_hint, resolve_area, resolve_unit
 from sopctl.errors import UsageError
+from sopctl.lint.reading import catalog_records
 from sopctl.lint.rules.context import Facts
-from sopctl.lint.run import catalog_records
 from sopctl.lint.scan import FileRecord, Summary
 from sopctl.report.model import (
     JENIS,

@@ -19,7 +19,7 @@ from typing import Any
 from sopctl.catalog.config import Config
 from sopctl.catalog.folder import Catalog
 from sopctl.catalog.names import normalize, resolve_area, resolve_unit
-from sopctl.lint.run import catalog_records
+from sopctl.lint.reading import catalog_records
 from sopctl.lint.scan import FileRecord, Summary
 
 COLUMNS = ("nomor", "nama", "unit", "area", "status", "efektif", "jatuh_tempo")
