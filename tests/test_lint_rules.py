@@ -233,3 +233,14 @@ def test_monitoring_clock_starts_at_effective_date(
     text = valid_sop().replace(f"monitoring:\n  - tanggal: {today}\n    penilaian: baik\n", "")
     root = make_catalog({"sdm/duk.yaml": text})
     assert codes(sopctl(capsys, "lint", "--format", "json", cwd=root)) == ["M001"]
+
+
+def test_every_code_but_loading_ones_has_its_rule_in_the_registry() -> None:
+    """Y and S codes come from loading, X from waivers; every other code is one registered
+    rule: of a file, of the catalog, or of the history (G001, which reads git)."""
+    from sopctl.lint import rules
+    from sopctl.text.codes import CODES
+
+    registered = [*rules.FILE_RULES, *rules.CATALOG_RULES, *rules.HISTORY_RULES]
+    assert len(registered) == len(set(registered))
+    assert set(registered) == {code for code in CODES if code[0] not in "YSX"}

@@ -60,7 +60,7 @@ class LintResult:
         return sum(1 for f in self.findings if f.suppressed is None and f.severity == severity)
 
 
-FileCheck = Callable[[Sequence[Dated]], list[Finding]]  # a check beside the rules (G001)
+FileCheck = Callable[[Sequence[Dated]], list[Finding]]  # a check beside the registry's rules
 
 
 def lint(
@@ -75,8 +75,9 @@ def lint(
 
     With `changed` (`--changed-since`), only those files are linted, and broken links (K002)
     are reported in every file, since removing or renumbering an SOP breaks the links to it.
-    `checks` run on the linted files' G001 dates (G001 needs git, so the caller decides).
-    Unchanged files are not read again when `options.use_cache`.
+    The registry's history rules (G001, which reads git) run on the linted files' dates
+    when wanted, and so do extra `checks`. Unchanged files are not read again when
+    `options.use_cache`.
     """
     every = sop_file_names(os.path.abspath(catalog.root))  # absolute, normalised
     targets = [os.path.abspath(p) for p in select_files(catalog, paths)] if paths else every
@@ -95,9 +96,22 @@ def lint(
     except Damaged:  # a kept file is not what this version wrote: do without it
         outcome = _outcome(catalog, every, shown, options, shower.cwd, trusted=False)
         view = linted(outcome, chosen, shown, anywhere)
-    found = view.own + view.across + [f for check in checks for f in check(view.dated)]
+    found = view.own + view.across + _history(catalog, options, view.dated)
+    found += [f for check in checks for f in check(view.dated)]
     kept = [f for f in _waived(found, view.waivers) if wanted(f.code, options)]
     return LintResult(sorted(kept, key=sort_key), len(chosen))
+
+
+def _history(catalog: Catalog, options: LintOptions, dated: Sequence[Dated]) -> list[Finding]:
+    """The history rules that are wanted (`--ignore G001` skips the git call)."""
+    from sopctl.lint.rules import HISTORY_RULES
+
+    return [
+        found
+        for code, rule in HISTORY_RULES.items()
+        if wanted(code, options)
+        for found in rule(catalog.root, dated, options.use_cache)
+    ]
 
 
 def _waived(found: list[Finding], waivers: dict[str, list[Waiver]]) -> list[Finding]:
