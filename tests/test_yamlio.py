@@ -356,7 +356,7 @@ def test_read_file_reports_os_errors(tmp_path: Path) -> None:
     assert read_file(tmp_path / "missing.yaml").problems == [
         Problem("Y008", 1, 1, "no such file or folder")
     ]
-    assert read_file(tmp_path).problems == [Problem("Y008", 1, 1, "Is a directory")]
+    assert read_file(tmp_path).problems == [Problem("Y008", 1, 1, "is a folder, not a file")]
 
 
 def assert_well_formed(document: Document) -> None:
