@@ -311,13 +311,25 @@ CODES: dict[str, Message] = {
     ),
     "K003": Message(
         ERR,
-        ("Unit `{value}` tidak dikenal", "maksud Anda `{close}`? Unit ada di sopctl.toml"),
-        ("Unknown unit `{value}`", "did you mean `{close}`? Units are in sopctl.toml"),
+        (
+            "Unit `{value}` tidak dikenal",
+            "maksud Anda `{close}`? Unit yang dikenal (sopctl.toml): {choices}",
+        ),
+        (
+            "Unknown unit `{value}`",
+            "did you mean `{close}`? The known units (sopctl.toml): {choices}",
+        ),
     ),
     "K004": Message(
         ERR,
-        ("Area RB `{value}` tidak dikenal", "maksud Anda `{close}`?"),
-        ("Unknown RB area `{value}`", "did you mean `{close}`?"),
+        (
+            "Area RB `{value}` tidak dikenal",
+            "maksud Anda `{close}`? Area RB yang dikenal (sopctl.toml): {choices}",
+        ),
+        (
+            "Unknown RB area `{value}`",
+            "did you mean `{close}`? The known RB areas (sopctl.toml): {choices}",
+        ),
     ),
     "K005": Message(
         ERR,
@@ -405,9 +417,13 @@ def _fill(template: str, args: Mapping[str, str]) -> str:
 
 
 def _fill_hint(template: str, args: Mapping[str, str]) -> str:
-    """A hint built around a suggestion (`close`) is dropped when there is none."""
+    """Without a suggestion (`close`), a hint's did-you-mean sentence is dropped: the whole
+    hint when that is all it says."""
     if "{close}" in template and not args.get("close"):
-        return ""
+        _question, asked, rest = template.partition("? ")
+        if not asked or "{close}" in rest:
+            return ""
+        template = rest[:1].upper() + rest[1:]
     return _fill(template, args)
 
 
