@@ -258,3 +258,17 @@ def test_the_word_lists_catch_what_they_are_for() -> None:
     assert not foreign_words("sopctl: sdm/the.yaml: --help `not` 'or'", "id")
     completed = subprocess.run(["git", "--version"], capture_output=True, text=True, check=False)
     assert completed.returncode == 0  # the git tests above run for real
+
+
+def test_core_errors_follow_the_catalogs_language(
+    make_catalog: Make, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`bahasa = "en"` in sopctl.toml: a core error is English without --lang."""
+    root = make_catalog({"sdm/duk.yaml": valid_sop()}, config=CONFIG.replace('"id"', '"en"'))
+    args = ["--nama", "Uji", "--unit", "sdm", "--area", "xyz", "--pelaksana", "Staf", "--yes"]
+    result = sopctl(capsys, "new", *args, cwd=root)
+    assert result.code == 2
+    assert "unknown RB area `xyz`" in result.err
+    assert_speaks(result.err, "en")
+    result = sopctl(capsys, "new", *args, "--lang", "id", cwd=root)
+    assert "area RB `xyz` tidak dikenal" in result.err

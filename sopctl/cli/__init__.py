@@ -51,6 +51,7 @@ def run(args: list[str]) -> int:
         _say(_ui("interrupted", lang))
         return 130
     except SopctlError as exc:
+        lang = pick_lang(_given_lang(args), _catalog_lang())
         _say(_error(*exc.said(lang), lang))
         return exc.exit_code
     except OSError as exc:  # the system refused a read or write: say which file and why
@@ -74,6 +75,24 @@ def _given_lang(args: list[str]) -> str | None:
         if arg.startswith("--lang="):
             return arg.removeprefix("--lang=")
     return None
+
+
+def _catalog_lang() -> str | None:
+    """The `bahasa` of the catalog around the working folder, for errors raised before the
+    command could say which language it chose; None when there is no readable one."""
+    import tomllib
+    from pathlib import Path
+
+    from sopctl.catalog.config import CONFIG_NAME
+    from sopctl.catalog.folder import find_root
+
+    root = find_root(Path.cwd())
+    try:
+        text = (root / CONFIG_NAME).read_text(encoding="utf-8-sig") if root else ""
+        value = tomllib.loads(text).get("bahasa")
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return None
+    return value if isinstance(value, str) else None
 
 
 def _error(message: str, hint: str, lang: str) -> str:
