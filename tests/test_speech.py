@@ -272,3 +272,15 @@ def test_core_errors_follow_the_catalogs_language(
     assert_speaks(result.err, "en")
     result = sopctl(capsys, "new", *args, "--lang", "id", cwd=root)
     assert "area RB `xyz` tidak dikenal" in result.err
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("command", [["list"], ["report"]])
+def test_skipped_files_are_named_in_the_language(
+    command: list[str], lang: str, make_catalog: Make, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = make_catalog({"sdm/duk.yaml": valid_sop(), "sdm/rusak.yaml": "nama: [tidak ditutup\n"})
+    result = sopctl(capsys, *command, "--lang", lang, cwd=root)
+    assert result.code == 0
+    assert "sdm/rusak.yaml" in result.err
+    assert_speaks(result.err, lang)

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from sopctl.catalog.folder import Catalog
+    from sopctl.lint.findings import Finding
     from sopctl.report.listing import Filters, Row
 
 Format = Literal["table", "json", "csv"]
@@ -111,12 +112,13 @@ def _files(catalog: Catalog, paths: list[Path]) -> tuple[list[Path], list[str] |
     return files, [shown_path(path) for path in files]
 
 
-def _note_skipped(skipped: list[tuple[str, str]], lang: str) -> None:
+def _note_skipped(skipped: list[tuple[str, Finding | None]], lang: str) -> None:
     from sopctl.cli.console import stderr
     from sopctl.text.phrases import ui
 
     console = stderr()
-    for path, detail in skipped:
+    for path, first in skipped:
+        detail = first.text(lang)[0] if first is not None else ""
         console.print(ui("list_skipped", lang, path=path, detail=detail), markup=False)
 
 

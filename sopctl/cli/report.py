@@ -132,7 +132,11 @@ def _warn(result: Report, lang: str) -> None:
         heading = ui("report_skipped", lang, count=len(result.skipped))
         console.print(heading, markup=False, style="yellow")
         for item in result.skipped:
-            console.print(f"  {item.path}: {item.reason}", markup=False)
+            first = item.first
+            said = (
+                f"{first.line}:{first.column} {first.code} {first.text(lang)[0]}" if first else ""
+            )
+            console.print(f"  {item.path}: {said or item.reason}", markup=False)
     for unknown in result.unknown:
         args = {"path": unknown.path, "field": unknown.field, "value": unknown.value}
         line = ui("report_unknown", lang, **args, unknown=UNKNOWN)

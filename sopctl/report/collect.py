@@ -97,7 +97,11 @@ def _count_source(source: Source, scope: Scope, use_cache: bool) -> _Part:
     """Count one catalog's files from their lint records: a warm cache parses none of them."""
     catalog, files = source.catalog, source.files
     records = catalog_records(catalog, files, scope.today, use_cache=use_cache)
-    skipped = [Skipped(r.shown, _reason(r)) for r in records if _valid(r) is None]
+    skipped = [
+        Skipped(r.shown, _reason(r), r.findings[0] if r.findings else None)
+        for r in records
+        if _valid(r) is None
+    ]
     sops = [(r, s) for r in records if (s := _valid(r)) and r.facts.status in scope.chosen_statuses]
     wanted = _Filter(source.catalog.config, scope)
     part = _Part([], skipped, [], _uncovered(source, [summary for _, summary in sops]))

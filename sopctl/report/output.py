@@ -109,7 +109,7 @@ def to_json(report: Report, by: Sequence[str] = ()) -> str:
         },
         "uncovered_processes": [vars(item) for item in report.uncovered],
         "unknown": [vars(item) for item in report.unknown],
-        "skipped": [vars(item) for item in report.skipped],
+        "skipped": [{"path": item.path, "reason": item.reason} for item in report.skipped],
     }
     if by:
         data["table"] = _table_json(table(report, by))
