@@ -19,6 +19,9 @@ import pytest
 from conftest import CONFIG, Make, git, valid_sop
 from helpers import sopctl
 
+from sopctl.text.codes import CODES
+from sopctl.text.phrases import UI
+
 # words only one language uses (not domain terms: `error` and `info` are Indonesian too)
 INDONESIAN = {
     "tidak", "yang", "dan", "atau", "berkas", "saran", "bukan", "untuk", "dengan", "harus",
@@ -48,10 +51,31 @@ def foreign_words(text: str, lang: str) -> set[str]:
     return {word for word in re.findall(r"[A-Za-z]+", plain) if word.lower() in FOREIGN[lang]}
 
 
+def catalog_fragments(lang: str) -> set[str]:
+    """The fixed parts (between `{placeholders}`) of every phrase of the catalog in `lang`
+    that the other language does not share: finding messages, CLI phrases, errors, usage."""
+    side = 1 if lang == "en" else 0
+    pairs = [*UI.values(), *((m.id[0], m.en[0]) for m in CODES.values())]
+    pairs += [(m.id[1], m.en[1]) for m in CODES.values()]
+    fragments = set()
+    for pair in pairs:
+        other = pair[1 - side]
+        for part in re.split(r"\{[^}]*\}", pair[side]):
+            part = part.strip(" .,:;()`'")
+            if len(part) >= 12 and " " in part and part not in other:
+                fragments.add(part)
+    return fragments
+
+
+FRAGMENTS = {"id": catalog_fragments("en"), "en": catalog_fragments("id")}  # the other's
+
+
 def assert_speaks(text: str, lang: str) -> None:
     assert text.strip(), "nothing was said"
     found = foreign_words(text, lang)
     assert not found, f"{sorted(found)} in a {lang} message:\n{text}"
+    phrases = sorted(fragment for fragment in FRAGMENTS[lang] if fragment in text)
+    assert not phrases, f"{phrases} in a {lang} message:\n{text}"
 
 
 BAD_TOML = {
@@ -248,6 +272,12 @@ def test_a_refused_confirmation_answer_is_asked_in_the_language(
     child.close()
     assert child.exitstatus == 1
     assert not list(root.rglob("*.yaml"))
+
+
+def test_the_catalog_fragments_catch_a_phrase_of_the_other_language() -> None:
+    assert "Kode keluar" not in FRAGMENTS["en"]  # help is not in the phrase catalog
+    assert any("berkas diperiksa" in fragment for fragment in FRAGMENTS["en"])
+    assert any("files checked" in fragment for fragment in FRAGMENTS["id"])
 
 
 def test_the_word_lists_catch_what_they_are_for() -> None:
