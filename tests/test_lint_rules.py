@@ -70,6 +70,8 @@ BREAKS: dict[str, dict[str, str]] = {
         "  - tanggal: {today}\n    penilaian: baik": "  - tanggal: 2020-01-02\n    penilaian: baik"
     },
     "X001": {"nomor: 001": "# sopctl: abaikan P009\nnomor: 001"},
+    "X002": {"nomor: 001": "# sopctl: abaikan P009 -- belum ada output\nnomor: 001"},
+    "X003": {"nama: Penyusunan": "# sopctl: abaikan S002 -- x\nnama: Penyusunan"},
 }
 
 
@@ -106,6 +108,7 @@ def test_rule_reports_break(
 
 def test_every_code_has_a_test() -> None:
     tested = set(BREAKS) | {"Y002", "Y003", "Y004", "Y008", "Y009", "K001", "K002", "K005", "M002"}
+    tested |= {"Y010", "K006"}  # in test_attacks.py
     assert tested == set(CODES) - _codes_owned_elsewhere()
 
 

@@ -30,7 +30,7 @@ class Catalog:
     def relative(self, path: Path) -> str:
         """`path` relative to the catalog root, with forward slashes."""
         try:
-            return path.resolve().relative_to(self.root).as_posix()
+            return Path(os.path.realpath(path)).relative_to(self.root).as_posix()
         except ValueError:
             return path.as_posix()
 

@@ -60,6 +60,10 @@ def lint(
             help=help_text("lint.no_cache"),
         ),
     ] = False,
+    no_waivers: Annotated[
+        bool,
+        typer.Option("--no-waivers", help=help_text("lint.no_waivers")),
+    ] = False,
     lang: LangOption = None,
 ) -> None:
     from sopctl.catalog.folder import open_catalog
@@ -75,6 +79,7 @@ def lint(
         ignore=_codes(ignore, chosen),
         today=as_of.date() if as_of else date.today(),
         use_cache=not no_cache,
+        waivers=not no_waivers,
     )
     changed = _changed(catalog, paths or [], changed_since) if changed_since else None
     result = run_lint(
@@ -98,14 +103,16 @@ def _codes(values: list[str] | None, lang: str) -> tuple[str, ...]:
 
 def _changed(catalog: Catalog, paths: list[Path], revision: str) -> list[Path]:
     """The SOP files changed since `revision`, among `paths` when some are given."""
+    import os
+
     from sopctl.catalog.folder import select_files
     from sopctl.history.snapshot import changed_since
 
     changed = changed_since(catalog, revision)
     if not paths:
         return changed
-    named = {p.resolve() for p in select_files(catalog, paths)}
-    return [p for p in changed if p.resolve() in named]
+    named = {os.path.realpath(p) for p in select_files(catalog, paths)}
+    return [p for p in changed if os.path.realpath(p) in named]
 
 
 def _checks(catalog: Catalog, options: LintOptions) -> list[FileCheck]:

@@ -11,6 +11,7 @@ import datetime as dt
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -48,6 +49,7 @@ class LintOptions:
     ignore: tuple[str, ...] = ()
     today: dt.date = field(default_factory=dt.date.today)
     use_cache: bool = True
+    waivers: bool = True  # False (`--no-waivers`): every finding shown, for audits
 
 
 @dataclass(frozen=True)
@@ -95,17 +97,30 @@ def lint(
         outcome = _outcome(catalog, every, shown, options, shower.cwd, trusted=False)
         view = linted(outcome, chosen, shown, anywhere)
     found = view.own + view.across + [f for check in checks for f in check(view.dated)]
-    kept = [f for f in _waived(found, view.waivers) if wanted(f.code, options)]
+    if options.waivers:
+        found = _waived(found, view.waivers, {shown[i] for i in chosen}, options)
+    kept = [f for f in found if wanted(f.code, options)]
     return LintResult(sorted(kept, key=sort_key), len(chosen))
 
 
-def _waived(found: list[Finding], waivers: dict[str, list[Waiver]]) -> list[Finding]:
-    """Findings with their files' waivers applied (`waivers` by shown name)."""
-    by_path: dict[str, list[Finding]] = {}
+def _waived(
+    found: list[Finding],
+    waivers: dict[str, list[Waiver]],
+    linted_files: set[str],
+    options: LintOptions,
+) -> list[Finding]:
+    """Findings with their files' waivers applied (`waivers` by shown name); the waivers of
+    `linted_files` that waived nothing this run checked for are reported (X002)."""
+    by_path: dict[str, list[Finding]] = {path: [] for path in waivers}
     for item in found:
         by_path.setdefault(item.path, []).append(item)
+    checked = partial(wanted, options=options)
     return [
-        f for path, items in by_path.items() for f in apply_waivers(items, waivers.get(path, []))
+        f
+        for path, items in by_path.items()
+        for f in apply_waivers(
+            items, waivers.get(path, []), path, unused=checked if path in linted_files else None
+        )
     ]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -49,8 +50,8 @@ def load_sop(path: Path, shown: str, root: Path | None = None) -> Loaded:
 
 
 def _inside(path: Path, root: Path) -> bool:
-    try:
-        path.resolve().relative_to(root.resolve())
+    try:  # realpath, not resolve: a symlink loop is an unreadable file (Y008), not a crash
+        Path(os.path.realpath(path)).relative_to(os.path.realpath(root))
     except (ValueError, OSError):
         return False
     return True

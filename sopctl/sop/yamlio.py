@@ -90,8 +90,9 @@ def _root_problem(root: yaml.Node | None) -> Problem:
 def read_file(path: Path) -> Document:
     """Read and parse a file; size, encoding and I/O failures become problems."""
     try:
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)
+        raw = _read_regular(path)
+    except _NotRegular:
+        return Document(None, [Problem("Y010", 1, 1, "")])
     except OSError as exc:
         return Document(None, [Problem("Y008", 1, 1, exc.strerror or str(exc))])
     if len(raw) > MAX_BYTES:
@@ -104,6 +105,20 @@ def read_file(path: Path) -> Document:
         line = raw.count(b"\n", 0, exc.start) + 1
         return Document(None, [Problem("Y002", line, column, exc.reason)])
     return parse_text(text.removeprefix("\ufeff"))
+
+
+class _NotRegular(Exception):
+    """A FIFO, device or socket named like an SOP: reading it could block forever."""
+
+
+def _read_regular(path: Path) -> bytes:
+    """Up to `MAX_BYTES + 1` bytes of a regular file. Opened without blocking (a FIFO would
+    wait for a writer) and checked on the open handle, so nothing can be swapped in between."""
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(descriptor, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            raise _NotRegular
+        return handle.read(MAX_BYTES + 1)
 
 
 def _syntax_problem(text: str, exc: Exception) -> Problem:

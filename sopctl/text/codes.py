@@ -101,6 +101,17 @@ CODES: dict[str, Message] = {
             "copy the file into the catalog",
         ),
     ),
+    "Y010": Message(
+        ERR,
+        (
+            "Bukan berkas biasa (FIFO, perangkat atau soket); tidak dibaca",
+            "ganti dengan berkas SOP biasa, atau hapus",
+        ),
+        (
+            "Not a regular file (a FIFO, device or socket); not read",
+            "replace it with a regular SOP file, or remove it",
+        ),
+    ),
     # -- schema --------------------------------------------------------------------------
     "S001": Message(
         ERR,
@@ -328,6 +339,19 @@ CODES: dict[str, Message] = {
             "make the titles distinct or merge the SOPs",
         ),
     ),
+    "K006": Message(
+        ERR,
+        (
+            "Katalog di dalam katalog: `sopctl.toml` ini tidak berlaku di sini; berkas di "
+            "bawahnya diperiksa dengan pengaturan katalog induk",
+            "hapus berkas ini, atau pindahkan katalognya ke luar folder katalog induk",
+        ),
+        (
+            "A catalog inside a catalog: this `sopctl.toml` does not apply here; the files "
+            "below it are checked with the enclosing catalog's settings",
+            "remove this file, or move its catalog out of the enclosing catalog's folder",
+        ),
+    ),
     # -- lifecycle -------------------------------------------------------------------------
     "M001": Message(
         WARN,
@@ -384,6 +408,32 @@ CODES: dict[str, Message] = {
         (
             "Invalid suppression `{detail}`",
             "write: # sopctl: ignore CODE -- reason (a reason is required)",
+        ),
+    ),
+    "X002": Message(
+        WARN,
+        (
+            "Pengecualian `{codes}` tidak mengecualikan temuan apa pun",
+            "hapus pengecualian ini; pengecualian berlaku untuk baris yang sama atau baris di "
+            "bawahnya, atau untuk seluruh berkas bila ditulis di komentar awal berkas",
+        ),
+        (
+            "Suppression `{codes}` suppresses no finding",
+            "remove it; a suppression applies to its own line or the line below, or to the "
+            "whole file when written in the comments at the top of the file",
+        ),
+    ),
+    "X003": Message(
+        ERR,
+        (
+            "Temuan {waived} tidak dapat dikecualikan",
+            "perbaiki berkasnya: sintaks, encoding dan skema (kode Y dan S) serta temuan "
+            "pengecualian (X) selalu dilaporkan",
+        ),
+        (
+            "Finding {waived} cannot be suppressed",
+            "fix the file: syntax, encoding and schema findings (codes Y and S) and "
+            "suppression findings (X) are always reported",
         ),
     ),
 }
