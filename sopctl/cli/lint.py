@@ -102,17 +102,23 @@ def _codes(values: list[str] | None, lang: str) -> tuple[str, ...]:
 
 
 def _changed(catalog: Catalog, paths: list[Path], revision: str) -> list[Path]:
-    """The SOP files changed since `revision`, among `paths` when some are given."""
+    """The SOP files changed since `revision` (nested catalogs' too), among `paths` (files,
+    or folders they lie below) when some are given."""
     import os
 
-    from sopctl.catalog.folder import select_files
     from sopctl.history.snapshot import changed_since
 
     changed = changed_since(catalog, revision)
     if not paths:
         return changed
-    named = {os.path.realpath(p) for p in select_files(catalog, paths)}
-    return [p for p in changed if os.path.realpath(p) in named]
+    named = [os.path.realpath(p) for p in paths]
+    return [p for p in changed if _among(os.path.realpath(p), named)]
+
+
+def _among(name: str, named: list[str]) -> bool:
+    import os
+
+    return any(name == n or name.startswith(os.path.join(n, "")) for n in named)
 
 
 def _checks(catalog: Catalog, options: LintOptions) -> list[FileCheck]:

@@ -7,7 +7,13 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from sopctl.catalog.config import CONFIG_NAME
-from sopctl.catalog.folder import SOP_SUFFIXES, Catalog, skipped_folder, sop_files
+from sopctl.catalog.folder import (
+    SOP_SUFFIXES,
+    Catalog,
+    skipped_folder,
+    sop_file_names,
+    sop_files,
+)
 from sopctl.history import git
 from sopctl.history.compare import Entry, compare_catalogs
 from sopctl.sop.yamlio import parse_text, read_file
@@ -15,14 +21,22 @@ from sopctl.sop.yamlio import parse_text, read_file
 
 def changed_since(catalog: Catalog, revision: str) -> list[Path]:
     """SOP files added, modified or renamed since the branch left `revision` (merge base to
-    working tree, untracked files included). A changed `sopctl.toml` changes every file."""
+    working tree, untracked files included), nested catalogs' files included. A changed
+    `sopctl.toml` changes every file of its catalog."""
     top = git.top_level(catalog.root)
     base = git.merge_base(top, revision)
     changed = {path.resolve() for path in git.changed_files(top, base)}
-    every = sop_files(catalog.root)
-    if (catalog.root / CONFIG_NAME).resolve() in changed:
-        return every
-    return [path for path in every if path.resolve() in changed]
+    return _changed_below(catalog.root, changed)
+
+
+def _changed_below(root: Path, changed: set[Path]) -> list[Path]:
+    """The files of the catalog at `root` in `changed`, then those of the catalogs nested in
+    it (lint checks those too, each with its own settings)."""
+    nested: list[str] = []
+    every = [Path(name) for name in sop_file_names(str(root), nested)]
+    if (root / CONFIG_NAME).resolve() not in changed:
+        every = [path for path in every if path.resolve() in changed]
+    return every + [path for inner in nested for path in _changed_below(Path(inner), changed)]
 
 
 @dataclass(frozen=True)

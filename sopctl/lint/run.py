@@ -79,15 +79,61 @@ def lint(
     `checks` run on the linted files' G001 dates (G001 needs git, so the caller decides).
     Unchanged files are not read again when `options.use_cache`.
     """
-    every = sop_file_names(os.path.abspath(catalog.root))  # absolute, normalised
+    nested: list[str] = []
+    every = sop_file_names(os.path.abspath(catalog.root), nested)  # absolute, normalised
     targets = [os.path.abspath(p) for p in select_files(catalog, paths)] if paths else every
     if changed is not None:
         targets = [os.path.abspath(p) for p in changed]
+    if nested:
+        targets = [name for name in targets if not _below_any(name, nested)]
+    inner = [_nested_lint(Path(root), paths, options, changed, checks) for root in nested]
+    result = _lint_one(catalog, every, targets, options, changed is not None, checks)
+    if not inner:
+        return result
+    found = [f for part in (result, *inner) for f in part.findings]
+    return LintResult(sorted(found, key=sort_key), sum(p.files for p in (result, *inner)))
+
+
+def _nested_lint(
+    root: Path,
+    paths: Sequence[Path],
+    options: LintOptions,
+    changed: Sequence[Path] | None,
+    checks: Sequence[FileCheck],
+) -> LintResult:
+    """Lint the catalog nested at `root` with its own settings: a `sopctl.toml` committed in
+    a sub-folder must never hide that folder's files from a lint of the enclosing catalog."""
+    from sopctl.catalog.folder import open_catalog
+
+    name = os.path.abspath(root)
+    named = [Path(p) for p in paths if _below_any(os.path.abspath(p), [name])]
+    if paths and any(_below_any(name, [os.path.abspath(p)]) for p in paths if p.is_dir()):
+        named = []  # a folder holding the whole nested catalog was named
+    elif paths and not named:
+        return LintResult([], 0)
+    inner = None if changed is None else [p for p in changed if _below_any(str(p), [name])]
+    return lint(open_catalog(root), named, options, changed=inner, checks=checks)
+
+
+def _below_any(name: str, roots: Sequence[str]) -> bool:
+    """Whether the absolute path `name` is `roots`' folder or lies below one of them."""
+    return any(name == root or name.startswith(os.path.join(root, "")) for root in roots)
+
+
+def _lint_one(
+    catalog: Catalog,
+    every: list[str],
+    targets: list[str],
+    options: LintOptions,
+    since: bool,
+    checks: Sequence[FileCheck],
+) -> LintResult:
+    """`lint` of one catalog, its `every` file found, for the `targets` among them."""
     known = set(every)
     every += [p for p in targets if p not in known]  # named files in folders lint skips
     wanted_names = set(targets)
     chosen = [index for index, name in enumerate(every) if name in wanted_names]
-    anywhere = ("K002",) if changed is not None else ()
+    anywhere = ("K002",) if since else ()
     shower = _Shower()
     shown = [shower.absolute(name) for name in every]
     try:

@@ -339,19 +339,6 @@ CODES: dict[str, Message] = {
             "make the titles distinct or merge the SOPs",
         ),
     ),
-    "K006": Message(
-        ERR,
-        (
-            "Katalog di dalam katalog: `sopctl.toml` ini tidak berlaku di sini; berkas di "
-            "bawahnya diperiksa dengan pengaturan katalog induk",
-            "hapus berkas ini, atau pindahkan katalognya ke luar folder katalog induk",
-        ),
-        (
-            "A catalog inside a catalog: this `sopctl.toml` does not apply here; the files "
-            "below it are checked with the enclosing catalog's settings",
-            "remove this file, or move its catalog out of the enclosing catalog's folder",
-        ),
-    ),
     # -- lifecycle -------------------------------------------------------------------------
     "M001": Message(
         WARN,
