@@ -8,10 +8,17 @@ class SopctlError(Exception):
 
     exit_code = 2
 
-    def __init__(self, message: str, hint: str = "") -> None:
+    def __init__(
+        self, message: str, hint: str = "", *, english: tuple[str, str] | None = None
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.hint = hint
+        self.english = english  # (message, hint) in English, when the raiser had both
+
+    def said(self, lang: str) -> tuple[str, str]:
+        """(message, hint) in `lang` (Bahasa Indonesia unless English was given)."""
+        return self.english if lang == "en" and self.english else (self.message, self.hint)
 
 
 class UsageError(SopctlError):

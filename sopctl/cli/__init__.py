@@ -38,8 +38,9 @@ def run(args: list[str]) -> int:
         _say(_ui("interrupted", lang))
         return 130
     except SopctlError as exc:
-        hint = f"\n  {_ui('hint', lang)}: {exc.hint}" if exc.hint else ""
-        _say(f"sopctl: {exc.message}{hint}")
+        message, hint = exc.said(lang)
+        shown_hint = f"\n  {_ui('hint', lang)}: {hint}" if hint else ""
+        _say(f"sopctl: {message}{shown_hint}")
         return exc.exit_code
     except Exception as exc:
         if "--debug" in args:

@@ -4,6 +4,10 @@ with `sopctl.text.codes.ui(key, lang, **args)`."""
 
 from __future__ import annotations
 
+from typing import TypeVar
+
+from sopctl.errors import SopctlError
+
 UI: dict[str, tuple[str, str]] = {
     "error": ("error", "error"),
     "warning": ("peringatan", "warning"),
@@ -153,6 +157,80 @@ UI: dict[str, tuple[str, str]] = {
     "col_penulis": ("Penulis", "Author"),
     "col_subjek": ("Subjek", "Subject"),
     "col_perubahan": ("Perubahan", "Changes"),
+    # -- what a catalog may not do (issue 13: every file of a pull request is untrusted) --
+    "template_outside": (
+        "templat `{name}` menunjuk ke luar katalog ({target}); tidak dibaca",
+        "template `{name}` points outside the catalog ({target}); not read",
+    ),
+    "template_failed": (
+        "templat `{name}` gagal: {error}",
+        "template `{name}` failed: {error}",
+    ),
+    "template_hint": (
+        "templat di templates/ adalah kode: hanya pemelihara katalog yang boleh mengubahnya "
+        "(lihat docs/ci.md); templat berjalan dalam sandbox Jinja",
+        "templates in templates/ are code: only the catalog's maintainers may change them "
+        "(see docs/ci.md); they run in Jinja's sandbox",
+    ),
+    "asset_outside": (
+        "{key} `{name}`: berkas di luar katalog (atau tautan simbolik ke luar); tidak dibaca",
+        "{key} `{name}`: the file is outside the catalog (or a symlink out of it); not read",
+    ),
+    "asset_kind": (
+        "{key} `{name}`: jenis gambar tidak didukung",
+        "{key} `{name}`: unsupported image type",
+    ),
+    "asset_kind_hint": ("gunakan .svg, .png atau .jpg", "use .svg, .png or .jpg"),
+    "asset_unreadable": (
+        "{key} `{name}`: berkas tidak dapat dibaca ({error})",
+        "{key} `{name}`: the file cannot be read ({error})",
+    ),
+    "asset_too_large": (
+        "{key} `{name}`: berkas terlalu besar ({size} byte; batasnya {limit} byte)",
+        "{key} `{name}`: the file is too large ({size} bytes; the limit is {limit})",
+    ),
+    "asset_not_image": (
+        "{key} `{name}`: isi berkas bukan gambar {kind}",
+        "{key} `{name}`: the file's content is not a {kind} image",
+    ),
+    "asset_svg_external": (
+        "{key} `{name}`: SVG merujuk sumber luar ({ref}); ditolak",
+        "{key} `{name}`: the SVG refers to an outside resource ({ref}); refused",
+    ),
+    "asset_hint": (
+        "path relatif terhadap akar katalog, di dalam katalog; SVG tanpa href/url ke luar, "
+        "skrip atau entitas",
+        "a path relative to the catalog root, inside it; an SVG without outside hrefs/urls, "
+        "scripts or entities",
+    ),
+    "pattern_too_complex": (
+        "{path}:{line}:1: `nomor.pola` terlalu rumit untuk dicocokkan dengan aman: {reason}",
+        "{path}:{line}:1: `nomor.pola` is too complex to match safely: {reason}",
+    ),
+    "pattern_nested": (
+        "pengulangan di dalam pengulangan, atau pilihan (|) yang diulang",
+        "a repetition inside a repetition, or a repeated alternation (|)",
+    ),
+    "pattern_hint": (
+        "tulis pola tanpa pengulangan bersarang, mis. '^\\d{{3}}/SOP/[A-Z]+/\\d{{4}}$'",
+        "write the pattern without nested repetition, e.g. '^\\d{{3}}/SOP/[A-Z]+/\\d{{4}}$'",
+    ),
+    "write_failed": (
+        "{path}: tidak dapat ditulis ({error}); berkas dibiarkan utuh",
+        "{path}: cannot be written ({error}); the file was left intact",
+    ),
+    "write_failed_hint": (
+        "periksa ruang disk dan izin berkas, lalu jalankan ulang",
+        "check the free disk space and the file's permissions, then run again",
+    ),
+    "changed_while_formatting": (
+        "{path}: berkas berubah selama dirapikan; tidak ditulis",
+        "{path}: the file changed while it was being formatted; not written",
+    ),
+    "changed_while_formatting_hint": (
+        "simpan perubahan Anda, lalu jalankan `sopctl fmt` lagi",
+        "save your edit, then run `sopctl fmt` again",
+    ),
 }
 
 
@@ -164,3 +242,16 @@ def pick(entry: tuple[str, str], lang: str) -> str:
 def ui(key: str, lang: str, **args: object) -> str:
     """A CLI phrase in `lang`."""
     return pick(UI[key], lang).format(**args)
+
+
+E = TypeVar("E", bound=SopctlError)
+
+
+def phrased(kind: type[E], key: str, hint: str = "", **args: object) -> E:
+    """An error of `kind` saying phrase `key` (and phrase `hint`) in both languages; the CLI
+    prints the side the user chose, since the core that raises it does not know."""
+
+    def said(lang: str) -> tuple[str, str]:
+        return ui(key, lang, **args), ui(hint, lang, **args) if hint else ""
+
+    return kind(*said("id"), english=said("en"))
