@@ -208,7 +208,9 @@ def linted(
             for a, b, c, d in entries[i][2]
         ]
         waived = picked | {index for index, _ in across}
-        waivers = {shown[i]: [decode_waiver(w) for w in entries[i][3]] for i in waived if entries[i][3]}
+        waivers = {
+            shown[i]: [decode_waiver(w) for w in entries[i][3]] for i in waived if entries[i][3]
+        }
         dated = [_dated(entries[i], shown[i]) for i in chosen if entries[i][4] is not None]
     except _BROKEN as exc:
         raise Damaged(str(exc)) from exc

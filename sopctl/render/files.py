@@ -121,7 +121,7 @@ def _write(doc: SopDocument, catalog: Catalog, name: str, fmt: Format, target: P
         return
     from sopctl.render.pdf import write_pdf
 
-    write_pdf(text, target)
+    write_pdf(text, target, catalog.root)
 
 
 def inside(folder: Path, name: str) -> Path:

@@ -71,7 +71,11 @@ def _confined(jinja2: Any, folder: Path, within: Path) -> jinja2.BaseLoader:
                 target = os.path.realpath(candidate)
                 if not target.startswith(limit) or not os.path.isfile(target):
                     raise phrased(
-                        UsageError, "template_outside", "template_hint", name=template, target=target
+                        UsageError,
+                        "template_outside",
+                        "template_hint",
+                        name=template,
+                        target=target,
                     )
             found: tuple[str, str, Callable[[], bool]] = super().get_source(environment, template)
             return found

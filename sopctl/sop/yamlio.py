@@ -114,7 +114,9 @@ class _NotRegular(Exception):
 def _read_regular(path: Path) -> bytes:
     """Up to `MAX_BYTES + 1` bytes of a regular file. Opened without blocking (a FIFO would
     wait for a writer) and checked on the open handle, so nothing can be swapped in between."""
-    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    descriptor = os.open(
+        path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    )
     with os.fdopen(descriptor, "rb") as handle:
         if not stat.S_ISREG(os.fstat(descriptor).st_mode):
             raise _NotRegular

@@ -173,35 +173,39 @@ UI: dict[str, tuple[str, str]] = {
         "(see docs/ci.md); they run in Jinja's sandbox",
     ),
     "asset_outside": (
-        "{key} `{name}`: berkas di luar katalog (atau tautan simbolik ke luar); tidak dibaca",
-        "{key} `{name}`: the file is outside the catalog (or a symlink out of it); not read",
+        "{setting} `{name}`: berkas di luar katalog (atau tautan simbolik ke luar); tidak dibaca",
+        "{setting} `{name}`: the file is outside the catalog (or a symlink out of it); not read",
     ),
     "asset_kind": (
-        "{key} `{name}`: jenis gambar tidak didukung",
-        "{key} `{name}`: unsupported image type",
+        "{setting} `{name}`: jenis gambar tidak didukung",
+        "{setting} `{name}`: unsupported image type",
     ),
     "asset_kind_hint": ("gunakan .svg, .png atau .jpg", "use .svg, .png or .jpg"),
     "asset_unreadable": (
-        "{key} `{name}`: berkas tidak dapat dibaca ({error})",
-        "{key} `{name}`: the file cannot be read ({error})",
+        "{setting} `{name}`: berkas tidak dapat dibaca ({error})",
+        "{setting} `{name}`: the file cannot be read ({error})",
     ),
     "asset_too_large": (
-        "{key} `{name}`: berkas terlalu besar ({size} byte; batasnya {limit} byte)",
-        "{key} `{name}`: the file is too large ({size} bytes; the limit is {limit})",
+        "{setting} `{name}`: berkas terlalu besar ({size} byte; batasnya {limit} byte)",
+        "{setting} `{name}`: the file is too large ({size} bytes; the limit is {limit})",
     ),
     "asset_not_image": (
-        "{key} `{name}`: isi berkas bukan gambar {kind}",
-        "{key} `{name}`: the file's content is not a {kind} image",
+        "{setting} `{name}`: isi berkas bukan gambar {kind}",
+        "{setting} `{name}`: the file's content is not a {kind} image",
     ),
     "asset_svg_external": (
-        "{key} `{name}`: SVG merujuk sumber luar ({ref}); ditolak",
-        "{key} `{name}`: the SVG refers to an outside resource ({ref}); refused",
+        "{setting} `{name}`: SVG merujuk sumber luar ({ref}); ditolak",
+        "{setting} `{name}`: the SVG refers to an outside resource ({ref}); refused",
     ),
     "asset_hint": (
         "path relatif terhadap akar katalog, di dalam katalog; SVG tanpa href/url ke luar, "
         "skrip atau entitas",
         "a path relative to the catalog root, inside it; an SVG without outside hrefs/urls, "
         "scripts or entities",
+    ),
+    "pdf_fetch_refused": (
+        "PDF tidak dibuat: dokumen meminta sumber di luar katalog ({url})",
+        "no PDF written: the document asked for a resource outside the catalog ({url})",
     ),
     "pattern_too_complex": (
         "{path}:{line}:1: `nomor.pola` terlalu rumit untuk dicocokkan dengan aman: {reason}",
@@ -247,7 +251,7 @@ def ui(key: str, lang: str, **args: object) -> str:
 E = TypeVar("E", bound=SopctlError)
 
 
-def phrased(kind: type[E], key: str, hint: str = "", **args: object) -> E:
+def phrased(kind: type[E], key: str, hint: str = "", /, **args: object) -> E:
     """An error of `kind` saying phrase `key` (and phrase `hint`) in both languages; the CLI
     prints the side the user chose, since the core that raises it does not know."""
 

@@ -110,8 +110,7 @@ HELP: dict[str, tuple[str, str]] = {
         "Read every file again; neither use nor update the .sopctl-cache/ cache.",
     ),
     "lint.no_waivers": (
-        "Abaikan semua pengecualian (# sopctl: abaikan ...): tampilkan setiap temuan, "
-        "untuk audit.",
+        "Abaikan semua pengecualian (# sopctl: abaikan ...): tampilkan setiap temuan, untuk audit.",
         "Disregard every suppression (# sopctl: ignore ...): show every finding, for audits.",
     ),
     # -- fmt -------------------------------------------------------------------------------
