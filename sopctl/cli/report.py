@@ -135,6 +135,7 @@ def _warn(result: Report, lang: str) -> None:
     """Files that could not be counted, and SOPs counted as unknown, on standard error."""
     from sopctl.cli.console import stderr
     from sopctl.report.model import UNKNOWN
+    from sopctl.text.escape import terminal
     from sopctl.text.phrases import ui
 
     console = stderr()
@@ -142,11 +143,11 @@ def _warn(result: Report, lang: str) -> None:
         heading = ui("report_skipped", lang, count=len(result.skipped))
         console.print(heading, markup=False, style="yellow")
         for item in result.skipped:
-            console.print(f"  {item.path}: {item.reason}", markup=False)
+            console.print(terminal(f"  {item.path}: {item.reason}"), markup=False)
     for unknown in result.unknown:
         args = {"path": unknown.path, "field": unknown.field, "value": unknown.value}
         line = ui("report_unknown", lang, **args, unknown=UNKNOWN)
-        console.print(line, markup=False, style="yellow")
+        console.print(terminal(line), markup=False, style="yellow")
 
 
 def _write(path: Path, text: str, lang: str) -> None:
