@@ -11,8 +11,10 @@ from typing import Any, Literal, TypeVar
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from pydantic_core import ErrorDetails
 
+from sopctl.catalog.pattern import nested_repetition
 from sopctl.catalog.presets import RB_AREAS, UNIT_PRESETS
 from sopctl.errors import ConfigError
+from sopctl.text.phrases import phrased
 from sopctl.text.validation import describe
 
 CONFIG_NAME = "sopctl.toml"
@@ -152,6 +154,16 @@ def settle(parsed: ConfigFile, path: Path | None) -> Config:
             f"yang valid: {exc}",
             hint="regex Python, mis. '^\\d{3}/SOP/[A-Z]+/\\d{4}$'",
         ) from exc
+    if nested_repetition(parsed.nomor.pola):
+        line = _line_of(_read_or_empty(path), ("pola",))
+        raise phrased(
+            ConfigError,
+            "pattern_too_complex",
+            "pattern_hint",
+            path=path,
+            line=line,
+            pattern=parsed.nomor.pola,
+        )
     return Config(
         path=path,
         lang=parsed.bahasa,

@@ -208,16 +208,16 @@ UI: dict[str, tuple[str, str]] = {
         "no PDF written: the document asked for a resource outside the catalog ({url})",
     ),
     "pattern_too_complex": (
-        "{path}:{line}:1: `nomor.pola` terlalu rumit untuk dicocokkan dengan aman: {reason}",
-        "{path}:{line}:1: `nomor.pola` is too complex to match safely: {reason}",
-    ),
-    "pattern_nested": (
-        "pengulangan di dalam pengulangan, atau pilihan (|) yang diulang",
-        "a repetition inside a repetition, or a repeated alternation (|)",
+        "{path}:{line}:1: `nomor.pola` terlalu rumit untuk dicocokkan dengan aman: "
+        "pengulangan di dalam pengulangan, atau pilihan (|) yang diulang: {pattern}",
+        "{path}:{line}:1: `nomor.pola` is too complex to match safely: a repetition "
+        "inside a repetition, or a repeated alternation (|): {pattern}",
     ),
     "pattern_hint": (
-        "tulis pola tanpa pengulangan bersarang, mis. '^\\d{{3}}/SOP/[A-Z]+/\\d{{4}}$'",
-        "write the pattern without nested repetition, e.g. '^\\d{{3}}/SOP/[A-Z]+/\\d{{4}}$'",
+        "tulis pola tanpa pengulangan bersarang, mis. '^\\d{{3}}/SOP/[A-Z]+/\\d{{4}}$'; pola "
+        "seperti itu bisa membuat lint berjalan berjam-jam",
+        "write the pattern without nested repetition, e.g. '^\\d{{3}}/SOP/[A-Z]+/\\d{{4}}$'; "
+        "such a pattern can make lint run for hours",
     ),
     "write_failed": (
         "{path}: tidak dapat ditulis ({error}); berkas dibiarkan utuh",
