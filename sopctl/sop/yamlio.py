@@ -8,6 +8,7 @@ round-trip mode, imported lazily to keep start-up fast.
 from __future__ import annotations
 
 import contextlib
+import errno
 import io
 import os
 import re
@@ -24,12 +25,15 @@ from sopctl.sop.construct import BYTE_OFFSETS, Builder, Path_, Problem, compose,
 __all__ = [
     "MAX_BYTES",
     "Document",
+    "FileChanged",
     "Path_",
     "Problem",
     "dump_roundtrip",
     "load_roundtrip",
     "parse_text",
+    "read_bytes",
     "read_file",
+    "replace_if_unchanged",
     "write_atomic",
 ]
 
@@ -109,6 +113,28 @@ def read_file(path: Path) -> Document:
 
 class _NotRegular(Exception):
     """A FIFO, device or socket named like an SOP: reading it could block forever."""
+
+
+def read_bytes(path: Path) -> bytes:
+    """The bytes of a regular file (at most `MAX_BYTES + 1`); OSError otherwise."""
+    try:
+        return _read_regular(path)
+    except _NotRegular:
+        raise IsADirectoryError(errno.EINVAL, "not a regular file", str(path)) from None
+
+
+class FileChanged(Exception):
+    """The file is no longer what was read: someone saved an edit meanwhile."""
+
+
+def replace_if_unchanged(path: Path, expected: bytes, text: str) -> None:
+    """Write `text` over `path` (through a symlink, onto its target) when the file still
+    holds `expected`; raises FileChanged when not, OSError when writing fails (the file is
+    then untouched: `write_atomic`)."""
+    target = Path(os.path.realpath(path))
+    if read_bytes(target) != expected:
+        raise FileChanged(str(path))
+    write_atomic(target, text)
 
 
 def _read_regular(path: Path) -> bytes:
