@@ -20,6 +20,8 @@ from sop_repo import commit, init
 needs_posix = pytest.mark.skipif(sys.platform == "win32", reason="symlinks: POSIX")
 RCE = """{{ cycler.__init__.__globals__.os.popen('echo DIRE""TAS').read() }}"""  # prints DIRETAS
 SECRET = "RAHASIA-KANTOR-7f3a"
+NEW = ("new", "--nama", "Rencana Kerja", "--unit", "sdm", "--area", "manajemen-sdm")
+NEW += ("--pelaksana", "Staf", "--yes")
 
 
 @pytest.fixture
@@ -47,8 +49,7 @@ def _outputs(folder: Path) -> str:
         ("report.html.j2", ("report", "--format", "html", "-o", "out/rekap.html")),
         (
             "new.yaml.j2",
-            ("new", "--nama", "Rencana Kerja", "--unit", "sdm", "--area", "manajemen-sdm")
-            + ("--pelaksana", "Staf", "--yes"),
+            NEW,
         ),
     ],
 )
