@@ -4,7 +4,9 @@ examples, each a few mutations of a few files)."""
 
 from __future__ import annotations
 
+import json
 import shutil
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,6 +16,9 @@ from conftest import SAMPLE
 from helpers import sopctl
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+from sopctl.lint.outcome import OUTCOME_FILE
+from sopctl.lint.store import CACHE_DIR
 
 SNIPPETS = [
     "# sopctl: abaikan P009 -- dicetak terpisah",
@@ -70,6 +75,14 @@ mutations = st.lists(
 )
 
 
+def _age(outcome: Path) -> None:
+    """Make the outcome look written an hour from now: the files' stamps then vouch for them
+    (as for files edited well before the last lint), so the next lint trusts it."""
+    body = json.loads(outcome.read_bytes())
+    body["written_ns"] = time.time_ns() + 3600 * 10**9
+    outcome.write_bytes(json.dumps(body).encode())
+
+
 def _lint(capsys: pytest.CaptureFixture[str], root: Path, *args: str) -> list[dict[str, Any]]:
     result = sopctl(capsys, "lint", "--format", "json", *args, cwd=root)
     assert result.code in (0, 1), result.err  # never 3: no crash, whatever the files hold
@@ -82,9 +95,10 @@ def _lint(capsys: pytest.CaptureFixture[str], root: Path, *args: str) -> list[di
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-@given(changes=mutations)
+@given(changes=mutations, cold=st.booleans())
 def test_cached_lint_of_mutated_samples_equals_uncached(
     changes: list[Mutation],
+    cold: bool,
     catalog: tuple[Path, dict[Path, bytes]],
     capsys: pytest.CaptureFixture[str],
 ) -> None:
@@ -96,8 +110,12 @@ def test_cached_lint_of_mutated_samples_equals_uncached(
             path = files[pick % len(files)]
             texts[path] = _mutate(texts[path], op, where, snippet)
             path.write_text(texts[path], encoding="utf-8", errors="surrogatepass")
+        outcome = root / CACHE_DIR / OUTCOME_FILE
+        if cold:  # start from the per-file records alone
+            outcome.unlink(missing_ok=True)
         cached = _lint(capsys, root)  # the cache was filled by the examples before this one
-        assert _lint(capsys, root) == cached  # now read from the cache just written
+        _age(outcome)
+        assert _lint(capsys, root) == cached  # every file vouched for by the outcome
         assert _lint(capsys, root, "--no-cache") == cached
     finally:
         for path, raw in originals.items():

@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -160,21 +161,24 @@ def test_2_suppressed_findings_show_in_every_format_and_no_waivers_shows_all(
 
 
 def _forge_clean(root: Path) -> None:
-    """Rewrite every finding the cache holds as none (what an attacker would commit)."""
+    """Rewrite every finding the per-file records hold as none, and drop the outcome so that
+    a clone starts from those records (what an attacker would commit)."""
     folder = root / CACHE_DIR
-    for name in ("lint.json", "outcome.json"):
-        path = folder / name
-        if not path.exists():
-            continue
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if name == "lint.json":
-            for entry in data["entries"].values():
-                entry[0] = []
-        else:
-            for entry in data["entries"]:
-                entry[2] = []
-            data["across"] = []
-        path.write_text(json.dumps(data), encoding="utf-8")
+    path = folder / "lint.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for entry in data["entries"].values():
+        entry[0] = []
+    path.write_text(json.dumps(data), encoding="utf-8")
+    for name in ("outcome.json", "facts.json"):
+        (folder / name).unlink(missing_ok=True)
+
+
+def _fresh_clone_in_place(root: Path) -> Path:
+    """A fresh clone of the repository at `root`, checked out at `root` itself."""
+    origin = root.with_name(root.name + "-origin")
+    root.rename(origin)
+    git(origin.parent, "clone", "-q", str(origin), str(root))
+    return root
 
 
 def test_5_a_committed_cache_is_ignored_on_a_fresh_clone(
@@ -190,8 +194,7 @@ def test_5_a_committed_cache_is_ignored_on_a_fresh_clone(
     init(root)
     git(root, "add", "-f", ".")
     git(root, "commit", "-q", "-m", "Cache palsu")
-    clone = tmp_path / "clone"
-    git(tmp_path, "clone", "-q", str(root), str(clone))
+    clone = _fresh_clone_in_place(root)  # CI checks out to the same, predictable path
     assert (clone / CACHE_DIR / "lint.json").exists()
     result = sopctl(capsys, "lint", "--format", "json", "--ignore", "G001", cwd=clone)
     assert result.code == 1 and codes(result) == ["P009"]
@@ -227,8 +230,7 @@ def test_5_g001_verdicts_from_a_committed_cache_are_ignored(
     (root / CACHE_DIR / ".gitignore").unlink()
     git(root, "add", "-f", ".")
     git(root, "commit", "-q", "-m", "Cache palsu")
-    clone = tmp_path / "clone"
-    git(tmp_path, "clone", "-q", str(root), str(clone))
+    clone = _fresh_clone_in_place(root)
     assert "G001" in codes(sopctl(capsys, "lint", "--format", "json", cwd=clone))
 
 
@@ -309,15 +311,28 @@ def test_10_deeply_nested_cache_file_is_ignored(
     assert _json(capsys, root) == expected
 
 
+def _age_outcome(root: Path) -> None:
+    """Make the outcome look written an hour from now, so that the files' stamps vouch for
+    them (as for files edited well before the last lint) and lint trusts it."""
+    path = root / CACHE_DIR / "outcome.json"
+    body = json.loads(path.read_bytes())
+    body["written_ns"] = time.time_ns() + 3600 * 10**9
+    path.write_bytes(json.dumps(body).encode())
+
+
 def test_10_cache_entry_with_an_unknown_code_is_ignored(
     make_catalog: Make, capsys: pytest.CaptureFixture[str]
 ) -> None:
     root = make_catalog({"sdm/duk.yaml": valid_sop(**NO_OUTPUT), "sdm/b.yaml": valid_sop(**BROKEN)})
     expected = _json(capsys, root)
-    for name in ("lint.json", "outcome.json"):
-        path = root / CACHE_DIR / name
-        path.write_text(path.read_text("utf-8").replace('"P009"', '"Z999"'), encoding="utf-8")
-        assert _json(capsys, root) == expected
+    records = root / CACHE_DIR / "lint.json"
+    records.write_text(records.read_text("utf-8").replace('"P009"', '"Z999"'), encoding="utf-8")
+    (root / CACHE_DIR / "outcome.json").unlink()  # a cold start reads the per-file records
+    assert _json(capsys, root) == expected
+    outcome = root / CACHE_DIR / "outcome.json"
+    outcome.write_text(outcome.read_text("utf-8").replace('"P009"', '"Z999"'), encoding="utf-8")
+    _age_outcome(root)
+    assert _json(capsys, root) == expected
 
 
 # -- 11. FIFOs and other files that are not regular ----------------------------------------

@@ -66,13 +66,13 @@ def cache_trusted(root: Path) -> bool:
         Path(os.path.realpath(folder)).relative_to(os.path.realpath(root))
     except (ValueError, OSError):
         return False
-    return not _tracked(os.path.realpath(root))
+    return not _tracked(os.path.realpath(root), info.st_dev, info.st_ino)
 
 
 @functools.cache
-def _tracked(root: str) -> bool:
-    """Whether git tracks a file in the cache folder (asked once per process and catalog;
-    git is not run outside a repository)."""
+def _tracked(root: str, device: int, inode: int) -> bool:
+    """Whether git tracks a file in the cache folder (asked once per process and folder, the
+    folder known by its `device` and `inode`; git is not run outside a repository)."""
     here = Path(root)
     if not any((folder / ".git").exists() for folder in (here, *here.parents)):
         return False
