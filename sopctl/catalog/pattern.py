@@ -9,14 +9,12 @@ polynomial (`\\d*\\d*\\d*x`), so numbers longer than `MAX_NUMBER` are never matc
 
 from __future__ import annotations
 
+import importlib
 from typing import Any
 
-try:  # Python 3.11+: the parser `re` itself uses
-    import re._constants as _constants
-    import re._parser as _parser
-except ImportError:  # pragma: no cover
-    import sre_constants as _constants  # type: ignore[no-redef]
-    import sre_parse as _parser  # type: ignore[no-redef]
+# the parser `re` itself uses (Python 3.11+; private, so looked up without stubs)
+_parser: Any = importlib.import_module("re._parser")
+_constants: Any = importlib.import_module("re._constants")
 
 MAX_NUMBER = 200  # characters; an SOP number is a few dozen
 _REPEATS = {

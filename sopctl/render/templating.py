@@ -62,7 +62,7 @@ def _confined(jinja2: Any, folder: Path, within: Path) -> jinja2.BaseLoader:
 
     limit = os.path.join(os.path.realpath(within), "")
 
-    class _Loader(jinja2.FileSystemLoader):  # type: ignore[misc,name-defined]
+    class _Loader(jinja2.FileSystemLoader):  # type: ignore[misc]
         def get_source(
             self, environment: jinja2.Environment, template: str
         ) -> tuple[str, str, Callable[[], bool]]:
