@@ -130,6 +130,19 @@ def test_4_svg_logo_with_outside_references_is_refused(
     assert "satker.logo `logo.svg`" in result.err
 
 
+def test_4_lint_reports_an_unsafe_logo(
+    make_catalog: Make, capsys: pytest.CaptureFixture[str]
+) -> None:
+    svg = '<svg xmlns="http://www.w3.org/2000/svg"><image href="http://127.0.0.1:9/x"/></svg>'
+    root = make_catalog({"sdm/duk.yaml": valid_sop(), "logo.svg": svg}, _with_logo("logo.svg"))
+    result = sopctl(capsys, "lint", "--format", "json", "--lang", "en", cwd=root)
+    assert result.code == 1
+    (item,) = result.json()
+    assert (item["path"], item["code"], item["line"]) == ("sopctl.toml", "C001", 7)
+    assert "http://127.0.0.1:9/x" in item["message"] and "refused" in item["message"]
+    assert sopctl(capsys, "lint", "sdm/duk.yaml", cwd=root).code == 0  # one file: not checked
+
+
 def test_4_logo_that_is_not_the_image_it_claims_is_refused(
     make_catalog: Make, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -88,10 +88,21 @@ def lint(
         targets = [name for name in targets if not _below_any(name, nested)]
     inner = [_nested_lint(Path(root), paths, options, changed, checks) for root in nested]
     result = _lint_one(catalog, every, targets, options, changed is not None, checks)
+    if not paths or any(os.path.abspath(p) == os.path.abspath(catalog.root) for p in paths):
+        result = _with_settings(result, catalog, options)
     if not inner:
         return result
     found = [f for part in (result, *inner) for f in part.findings]
     return LintResult(sorted(found, key=sort_key), sum(p.files for p in (result, *inner)))
+
+
+def _with_settings(result: LintResult, catalog: Catalog, options: LintOptions) -> LintResult:
+    """`result` with the findings on the catalog's settings file (C001), when wanted."""
+    from sopctl.lint.settings import settings_findings
+
+    config = catalog.config.path or catalog.root / "sopctl.toml"
+    found = [f for f in settings_findings(catalog, shown_path(config)) if wanted(f.code, options)]
+    return LintResult(sorted([*result.findings, *found], key=sort_key), result.files)
 
 
 def _nested_lint(

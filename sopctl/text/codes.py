@@ -339,6 +339,12 @@ CODES: dict[str, Message] = {
             "make the titles distinct or merge the SOPs",
         ),
     ),
+    # -- the catalog's settings ------------------------------------------------------------
+    "C001": Message(
+        ERR,
+        ("{detail}", "logo harus berkas PNG, JPEG atau SVG mandiri di dalam katalog"),
+        ("{detail_en}", "the logo must be a PNG, JPEG or self-contained SVG inside the catalog"),
+    ),
     # -- lifecycle -------------------------------------------------------------------------
     "M001": Message(
         WARN,
