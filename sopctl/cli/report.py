@@ -102,10 +102,12 @@ def _text(
 
 def _table(result: Report, dims: tuple[str, ...]) -> str:
     from rich.table import Table
+    from rich.text import Text
 
     from sopctl.cli.console import stdout
     from sopctl.report.model import table
     from sopctl.report.output import grid, legend, notes, scope_text, title
+    from sopctl.text.escape import terminal
 
     data = table(result, dims)
     lines = grid(data, short=True)
@@ -114,16 +116,17 @@ def _table(result: Report, dims: tuple[str, ...]) -> str:
         justify: Literal["left", "right"] = "left" if index == 0 else "right"
         view.add_column(head, footer=lines[-1][index], justify=justify, style=_style(index, lines))
     for line in lines[1:-1]:
-        view.add_row(*line)
+        view.add_row(*(Text(terminal(cell)) for cell in line))  # names from sopctl.toml
     console = stdout()
     if not console.is_terminal:
         console.width = 200  # CI logs and files: keep the table's own width, never wrap it
     with console.capture() as captured:
         console.print(view)
         if legend(data.cols):
-            console.print("Keterangan: " + "; ".join(f"{c} = {n}" for c, n in legend(data.cols)))
+            pairs = "; ".join(f"{c} = {n}" for c, n in legend(data.cols))
+            console.print(terminal("Keterangan: " + pairs), markup=False)
         for note in notes(result):
-            console.print(note, markup=False)
+            console.print(terminal(note), markup=False)
     return captured.get()
 
 
