@@ -342,8 +342,14 @@ CODES: dict[str, Message] = {
     # -- the catalog's settings ------------------------------------------------------------
     "C001": Message(
         ERR,
-        ("{detail}", "logo harus berkas PNG, JPEG atau SVG mandiri di dalam katalog"),
-        ("{detail_en}", "the logo must be a PNG, JPEG or self-contained SVG inside the catalog"),
+        (
+            "Berkas yang dinamai sopctl.toml ditolak: {detail}",
+            "logo harus berkas PNG, JPEG atau SVG mandiri di dalam katalog",
+        ),
+        (
+            "A file sopctl.toml names is refused: {detail_en}",
+            "the logo must be a PNG, JPEG or self-contained SVG inside the catalog",
+        ),
     ),
     # -- lifecycle -------------------------------------------------------------------------
     "M001": Message(
