@@ -26,13 +26,16 @@ class PdfEngineMissing(SopctlError):
 def write_pdf(html: str, target: Path, catalog_root: Path) -> None:
     """Print `html` (self-contained) to `target` atomically.
 
-    WeasyPrint may fetch only `data:` URIs and files inside `catalog_root` or the built-in
-    templates: HTML from a catalog's templates must never make the printer fetch a URL
-    (SSRF) or read a file elsewhere. A refused fetch stops the print with a clear error.
+    WeasyPrint may fetch only `data:` URIs and files inside `catalog_root`, the built-in
+    templates or the package: HTML from a catalog's templates must never make the printer
+    fetch a URL (SSRF) or read a file elsewhere. A refused fetch stops the print with a clear
+    error.
     """
     weasyprint = _weasyprint()
     refused: list[str] = []
-    fetcher = _confined_fetcher(weasyprint, [catalog_root, builtin_dir("templates")], refused)
+    package = Path(__file__).resolve().parent.parent  # sopctl itself (its fonts)
+    folders = [catalog_root, builtin_dir("templates"), package]
+    fetcher = _confined_fetcher(weasyprint, folders, refused)
     document = weasyprint.HTML(string=html, base_url=str(catalog_root), url_fetcher=fetcher)
     descriptor, temp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
     os.close(descriptor)

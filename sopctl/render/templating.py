@@ -31,7 +31,10 @@ def environment(catalog: Catalog | None, *, html: bool) -> jinja2.Environment:
     fails (syntax, undefined name, a refused attribute) is a clear error naming it.
     """
     import jinja2  # lazily: most commands never render
+    import markupsafe
     from jinja2.sandbox import SandboxedEnvironment
+
+    from sopctl.render.typeface import font_face_css
 
     folders = []
     if catalog is not None and catalog.templates:
@@ -46,7 +49,7 @@ def environment(catalog: Catalog | None, *, html: bool) -> jinja2.Environment:
                 raise _failed(error) from error
             return super().handle_exception(source)
 
-    return _Environment(
+    env = _Environment(
         loader=jinja2.ChoiceLoader([_confined(jinja2, f, within) for f, within in folders]),
         undefined=jinja2.StrictUndefined,
         autoescape=html,
@@ -54,6 +57,9 @@ def environment(catalog: Catalog | None, *, html: bool) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    # the bundled fonts as @font-face rules, for print.css (our own files, never the catalog's)
+    env.globals["font_faces"] = markupsafe.Markup(font_face_css()) if html else ""
+    return env
 
 
 def _confined(jinja2: Any, folder: Path, within: Path) -> jinja2.BaseLoader:
