@@ -99,6 +99,17 @@ def test_1_nested_catalog_uses_its_own_settings(
     assert [(f["path"], f["code"]) for f in found] == [("b/duk.yaml", "I002")]
 
 
+def test_1_fmt_check_sees_nested_catalogs(
+    make_catalog: Make, capsys: pytest.CaptureFixture[str]
+) -> None:
+    untidy = valid_sop(**{"jenis: administratif\n": "jenis:   administratif\n"})
+    root = make_catalog(
+        {"sdm/duk.yaml": valid_sop(), "sdm/sopctl.toml": CONFIG, "sdm/x.yaml": untidy}
+    )
+    result = sopctl(capsys, "fmt", "--check", cwd=root)
+    assert result.code == 1 and "sdm/x.yaml" in result.out
+
+
 # -- 2. waivers ----------------------------------------------------------------------------
 
 

@@ -74,6 +74,13 @@ def sop_file_names(root: str, nested: list[str] | None = None) -> list[str]:
     return found
 
 
+def every_sop_file(root: Path) -> list[Path]:
+    """`sop_files` of `root` and of every catalog nested below it (what lint checks)."""
+    nested: list[str] = []
+    found = [Path(name) for name in sop_file_names(str(root), nested)]
+    return found + [path for inner in nested for path in every_sop_file(Path(inner))]
+
+
 def _walk(folder: str, found: list[str], nested: list[str] | None, *, top: bool) -> None:
     """Append the SOP files below `folder` in `Path` order (entries by name, each folder's
     files and subfolders interleaved), stopping at a folder below the top that is a catalog

@@ -28,7 +28,7 @@ def fmt(
     diff: Annotated[bool, typer.Option("--diff", help=help_text("fmt.diff"))] = False,
     lang: LangOption = None,
 ) -> None:
-    from sopctl.catalog.folder import open_catalog, select_files, sop_files
+    from sopctl.catalog.folder import every_sop_file, open_catalog, select_files
     from sopctl.cli.console import stderr
     from sopctl.lint.run import shown_path
     from sopctl.sop.canonical import format_file
@@ -37,7 +37,8 @@ def fmt(
 
     catalog = open_catalog((paths or [Path.cwd()])[0])
     chosen = pick_lang(lang, catalog.config.lang)
-    files = select_files(catalog, paths) if paths else sop_files(catalog.root)
+    # nested catalogs too: `fmt --check` in CI must not pass over a folder with a sopctl.toml
+    files = select_files(catalog, paths) if paths else every_sop_file(catalog.root)
     results = [format_file(path, shown_path(path), chosen, catalog.root) for path in files]
     problems = [r for r in results if r.problem is not None]
     changed = [r for r in results if r.changed]
