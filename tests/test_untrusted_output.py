@@ -224,6 +224,22 @@ def test_8_diff_markdown_escapes_sop_text_and_file_names(
     assert row.count(" | ") == 3  # four cells: the file name's `|` did not split the row
 
 
+@needs_posix
+def test_8_diff_never_reads_a_symlink_out_of_the_catalog(
+    make_catalog: Make, capsys: pytest.CaptureFixture[str], git_env: dict[str, str], secret: Path
+) -> None:
+    root = make_catalog({"sdm/duk.yaml": valid_sop()})
+    init(root)
+    commit(root, "Awal")
+    leak = secret.with_suffix(".yaml")
+    leak.write_text(f"nama: {SECRET}\nunit: sdm\n", encoding="utf-8")
+    (root / "sdm/bocor.yaml").symlink_to(leak)
+    for form in ("md", "text", "json"):
+        result = sopctl(capsys, "diff", "main", "--format", form, cwd=root)
+        assert result.code == 0, result.err
+        assert SECRET not in result.out and "bocor.yaml" in result.out
+
+
 # -- 9. terminal escape sequences ----------------------------------------------------------
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -72,11 +73,22 @@ def snapshot_at(catalog: Catalog, top: Path, revision: str) -> dict[str, Any]:
 
 def working_snapshot(catalog: Catalog, top: Path) -> dict[str, Any]:
     """Every SOP of the catalog in the working tree, keyed like `snapshot_at`."""
-    return {_relative(p, top): read_file(p).data for p in sop_files(catalog.root)}
+    return {_relative(p, top): _working_data(p, catalog.root) for p in sop_files(catalog.root)}
+
+
+def _working_data(path: Path, root: Path) -> Any:
+    """The data of a working-tree file; none for a symlink out of the catalog (Y009 in lint),
+    whose target's content must never reach a pull-request comment."""
+    from sopctl.sop.loader import inside
+
+    if path.is_symlink() and not inside(path, root):
+        return None
+    return read_file(path).data
 
 
 def _relative(path: Path, top: Path) -> str:
-    relative = path.resolve().relative_to(top).as_posix()
+    """`path` (absolute, below `top`; a symlink itself, not its target) relative to `top`."""
+    relative = Path(os.path.abspath(path)).relative_to(top).as_posix()
     return "" if relative == "." else relative
 
 
