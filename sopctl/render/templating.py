@@ -24,11 +24,15 @@ if TYPE_CHECKING:
     from sopctl.catalog.folder import Catalog
 
 
-def environment(catalog: Catalog | None, *, html: bool) -> jinja2.Environment:
+def environment(
+    catalog: Catalog | None, *, html: bool, own: Path | None = None
+) -> jinja2.Environment:
     """Templates by file name: the catalog's `templates/` folder overrides the built-in one.
 
-    Undefined names are errors, never empty text; HTML output is autoescaped; a template that
-    fails (syntax, undefined name, a refused attribute) is a clear error naming it.
+    `own` is a folder of a tool's own pages (`sopctl serve`), looked in first, so a catalog
+    cannot replace them. Undefined names are errors, never empty text; HTML output is
+    autoescaped; a template that fails (syntax, undefined name, a refused attribute) is a
+    clear error naming it.
     """
     import jinja2  # lazily: most commands never render
     import markupsafe
@@ -36,7 +40,7 @@ def environment(catalog: Catalog | None, *, html: bool) -> jinja2.Environment:
 
     from sopctl.render.typeface import font_face_css
 
-    folders = []
+    folders = [(own, own)] if own is not None else []
     if catalog is not None and catalog.templates:
         folders.append((catalog.templates, catalog.root))
     builtin = builtin_dir("templates")
