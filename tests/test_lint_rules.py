@@ -70,6 +70,8 @@ BREAKS: dict[str, dict[str, str]] = {
         "  - tanggal: {today}\n    penilaian: baik": "  - tanggal: 2020-01-02\n    penilaian: baik"
     },
     "X001": {"nomor: 001": "# sopctl: abaikan P009\nnomor: 001"},
+    "X002": {"nomor: 001": "# sopctl: abaikan P009 -- belum ada output\nnomor: 001"},
+    "X003": {"nama: Penyusunan": "# sopctl: abaikan S002 -- x\nnama: Penyusunan"},
 }
 
 
@@ -106,6 +108,7 @@ def test_rule_reports_break(
 
 def test_every_code_has_a_test() -> None:
     tested = set(BREAKS) | {"Y002", "Y003", "Y004", "Y008", "Y009", "K001", "K002", "K005", "M002"}
+    tested |= {"Y010"}  # in test_attacks.py
     assert tested == set(CODES) - _codes_owned_elsewhere()
 
 
@@ -251,11 +254,12 @@ def test_monitoring_clock_starts_at_effective_date(
 
 
 def test_every_code_but_loading_ones_has_its_rule_in_the_registry() -> None:
-    """Y and S codes come from loading, X from waivers; every other code is one registered
-    rule: of a file, of the catalog, or of the history (G001, which reads git)."""
+    """Y and S codes come from loading, X from waivers, C from the settings file (C001, the
+    logo); every other code is one registered rule: of a file, of the catalog, or of the
+    history (G001, which reads git)."""
     from sopctl.lint import rules
     from sopctl.text.codes import CODES
 
     registered = [*rules.FILE_RULES, *rules.CATALOG_RULES, *rules.HISTORY_RULES]
     assert len(registered) == len(set(registered))
-    assert set(registered) == {code for code in CODES if code[0] not in "YSX"}
+    assert set(registered) == {code for code in CODES if code[0] not in "YSXC"}

@@ -193,7 +193,7 @@ def test_drafts_and_changes_on_the_revision_day_are_left_alone(
 def test_g001_can_be_waived_in_the_file(enacted: Path, capsys: pytest.CaptureFixture[str]) -> None:
     edit(enacted, "sdm/duk.yaml", "waktu: 1 jam", "waktu: 2 jam")
     commit(enacted, "Perbaiki salah ketik", "2024-02-01")
-    edit(enacted, "sdm/duk.yaml", "nama:", "# sopctl: abaikan G001 -- hanya salah ketik\nnama:")
+    edit(enacted, "sdm/duk.yaml", "nomor:", "# sopctl: abaikan G001 -- salah ketik\nnomor:")
     result = sopctl(capsys, "lint", "--format", "json", cwd=enacted)
     assert [(f["code"], f["severity"]) for f in result.json()] == [("G001", "suppressed")]
 

@@ -10,8 +10,9 @@ from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from sopctl.catalog.pattern import nested_repetition
 from sopctl.catalog.presets import RB_AREAS, UNIT_PRESETS
-from sopctl.errors import ConfigError
+from sopctl.errors import ConfigError, phrased
 from sopctl.text.phrases import phrase
 from sopctl.text.system import Foreign, OsReason
 from sopctl.text.validation import Described
@@ -156,6 +157,16 @@ def settle(parsed: ConfigFile, path: Path | None) -> Config:
             phrase("config_regex", where=where, detail=Foreign(str(exc))),
             hint=phrase("config_regex_hint"),
         ) from exc
+    if nested_repetition(parsed.nomor.pola):
+        line = _line_of(_read_or_empty(path), ("pola",))
+        raise phrased(
+            ConfigError,
+            "pattern_too_complex",
+            "pattern_hint",
+            path=path,
+            line=line,
+            pattern=parsed.nomor.pola,
+        )
     return Config(
         path=path,
         lang=parsed.bahasa,

@@ -85,11 +85,17 @@ class FileRecord:
 def record_of(path: Path, shown: str, catalog: Catalog, today: dt.date) -> FileRecord:
     """Parse and check one file."""
     item = load_sop(path, shown, catalog.root)
-    waivers, problems = read_waivers(shown, item.doc.comments)
+    waivers, problems = read_waivers(shown, item.doc.comments, _first_content(item))
     findings = check_file(item, catalog.config, today) + problems
     summary = summarize(item, catalog.config)
     facts = facts_of(shown, item.doc)
     return FileRecord(path, shown, tuple(findings), tuple(waivers), facts, summary, today)
+
+
+def _first_content(item: Loaded) -> int:
+    """The line of the file's first YAML content (after it, no comment is the header)."""
+    marks = [*item.doc.value_marks.values(), *item.doc.key_marks.values()]
+    return min((line for line, _ in marks), default=1 << 30)
 
 
 def check_file(item: Loaded, config: Config, today: dt.date) -> list[Finding]:

@@ -61,7 +61,7 @@ def write_booklet(
     if destination.suffix.lower() == ".pdf":
         from sopctl.render.pdf import write_pdf
 
-        write_pdf(text, destination)
+        write_pdf(text, destination, catalog.root)
     else:
         write_atomic(destination, text)
     return count

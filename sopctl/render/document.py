@@ -3,15 +3,13 @@ the procedure with their flowchart drawings. Templates only place these values."
 
 from __future__ import annotations
 
-import base64
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 from sopctl.catalog.folder import Catalog
 from sopctl.catalog.names import resolve_unit
-from sopctl.errors import ConfigError, UsageError
+from sopctl.errors import UsageError
 from sopctl.render import identity
 from sopctl.render.chart import layout
 from sopctl.render.chart.svg import chunk_svg
@@ -20,13 +18,11 @@ from sopctl.sop.dates import tanggal
 from sopctl.sop.flow import all_exits, format_total, symbol, total_time
 from sopctl.sop.model import Langkah, Sop
 from sopctl.text.phrases import phrase
-from sopctl.text.system import OsReason
 
 HEADER_SAFETY = 16.0  # px kept free on each page for rounding in the browser or PDF engine
 HEADING_LINE = 13.75  # line-height of the bold 11 px column headings (1.25)
 HEADING_PAD = 7.0  # padding (3 + 3) and border of a heading cell
 _HUBUNGAN = {"prasyarat": "prasyarat", "lanjutan": "lanjutan", "terkait": "terkait"}
-_IMAGE_TYPES = {".svg": "image/svg+xml", ".png": "image/png", ".jpg": "image/jpeg"}
 
 
 @dataclass(frozen=True)
@@ -259,19 +255,9 @@ def _link(nomor: str, hubungan: str, titles: Mapping[str, str]) -> str:
 
 
 def logo_uri(catalog: Catalog) -> str:
-    """The office logo as a data: URI, so the HTML needs no other file."""
+    """The office logo as a data: URI, so the HTML needs no other file (checked as every
+    catalog asset is: `sopctl.render.assets`)."""
+    from sopctl.render.assets import image_uri
+
     name = catalog.config.satker.logo
-    if not name:
-        return ""
-    path = catalog.root / name
-    kind = _IMAGE_TYPES.get(Path(name).suffix.lower().replace(".jpeg", ".jpg"))
-    if kind is None:
-        raise ConfigError(phrase("logo_kind", name=name), hint=phrase("logo_kind_hint"))
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ConfigError(
-            phrase("logo_unreadable", name=name, reason=OsReason(exc)),
-            hint=phrase("logo_unreadable_hint"),
-        ) from exc
-    return f"data:{kind};base64,{base64.b64encode(data).decode('ascii')}"
+    return image_uri(catalog.root, "satker.logo", name) if name else ""

@@ -145,7 +145,7 @@ def _write_html(doc: SopDocument, templates: Templates, name: str, target: Path)
 def _write_pdf(doc: SopDocument, templates: Templates, name: str, target: Path) -> None:
     from sopctl.render.pdf import write_pdf
 
-    write_pdf(html(doc, templates, name), target)
+    write_pdf(html(doc, templates, name), target, templates.catalog.root)
 
 
 Writer = Callable[[SopDocument, Templates, str, Path], None]

@@ -12,6 +12,7 @@ from typing import Any
 from sopctl.catalog.folder import Catalog
 from sopctl.report.model import UNKNOWN, Axis, Report, Table, counts, table
 from sopctl.sop.dates import tanggal
+from sopctl.text.escape import csv_cell, md_text
 
 TITLES = {
     "unit": "Unit",
@@ -150,10 +151,10 @@ def to_csv(report: Report, by: Sequence[str]) -> str:
     lines = grid(data, short=False)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["id", *lines[0]])
+    writer.writerow([csv_cell(cell) for cell in ["id", *lines[0]]])
     for key, line in zip(data.rows.keys, lines[1:-1], strict=True):
-        writer.writerow([key, *line])
-    writer.writerow(["", *lines[-1]])
+        writer.writerow([csv_cell(cell) for cell in [key, *line]])
+    writer.writerow([csv_cell(cell) for cell in ["", *lines[-1]]])
     return out.getvalue()
 
 
@@ -172,7 +173,7 @@ def to_markdown(report: Report, by: Sequence[str]) -> str:
 
 
 def _md(text: str) -> str:
-    return text.replace("|", "\\|")
+    return md_text(text)
 
 
 def to_html(report: Report, by: Sequence[str], catalog: Catalog | None) -> str:

@@ -103,6 +103,17 @@ CODES: dict[str, Message] = {
             "copy the file into the catalog",
         ),
     ),
+    "Y010": Message(
+        ERR,
+        (
+            "Bukan berkas biasa (FIFO, perangkat atau soket); tidak dibaca",
+            "ganti dengan berkas SOP biasa, atau hapus",
+        ),
+        (
+            "Not a regular file (a FIFO, device or socket); not read",
+            "replace it with a regular SOP file, or remove it",
+        ),
+    ),
     # -- schema --------------------------------------------------------------------------
     "S001": Message(
         ERR,
@@ -342,6 +353,18 @@ CODES: dict[str, Message] = {
             "make the titles distinct or merge the SOPs",
         ),
     ),
+    # -- the catalog's settings ------------------------------------------------------------
+    "C001": Message(
+        ERR,
+        (
+            "Berkas yang dinamai sopctl.toml ditolak: {detail}",
+            "logo harus berkas PNG, JPEG atau SVG mandiri di dalam katalog",
+        ),
+        (
+            "A file sopctl.toml names is refused: {detail_en}",
+            "the logo must be a PNG, JPEG or self-contained SVG inside the catalog",
+        ),
+    ),
     # -- lifecycle -------------------------------------------------------------------------
     "M001": Message(
         WARN,
@@ -398,6 +421,32 @@ CODES: dict[str, Message] = {
         (
             "Invalid suppression `{detail}`",
             "write: # sopctl: ignore CODE -- reason (a reason is required)",
+        ),
+    ),
+    "X002": Message(
+        WARN,
+        (
+            "Pengecualian `{codes}` tidak mengecualikan temuan apa pun",
+            "hapus pengecualian ini; pengecualian berlaku untuk baris yang sama atau baris di "
+            "bawahnya, atau untuk seluruh berkas bila ditulis di komentar awal berkas",
+        ),
+        (
+            "Suppression `{codes}` suppresses no finding",
+            "remove it; a suppression applies to its own line or the line below, or to the "
+            "whole file when written in the comments at the top of the file",
+        ),
+    ),
+    "X003": Message(
+        ERR,
+        (
+            "Temuan {waived} tidak dapat dikecualikan",
+            "perbaiki berkasnya: sintaks, encoding dan skema (kode Y dan S) serta temuan "
+            "pengecualian (X) selalu dilaporkan",
+        ),
+        (
+            "Finding {waived} cannot be suppressed",
+            "fix the file: syntax, encoding and schema findings (codes Y and S) and "
+            "suppression findings (X) are always reported",
         ),
     ),
 }

@@ -61,7 +61,7 @@ FAILURES: dict[str, tuple[str, str]] = {
         "`nomor.templat` = {template}: the field {{urut}} is required",
     ),
     "template_fields_hint": ("kolom yang tersedia: {fields}", "available fields: {fields}"),
-    "template_failed": (
+    "number_template_failed": (
         "`nomor.templat` = {template}: {detail}",
         "`nomor.templat` = {template}: {detail}",
     ),
@@ -108,19 +108,6 @@ FAILURES: dict[str, tuple[str, str]] = {
     "render_actor_undeclared": (
         "{sop}: langkah {number}: pelaksana `{actor}` tidak dideklarasikan",
         "{sop}: step {number}: actor `{actor}` is not declared",
-    ),
-    "logo_kind": (
-        "satker.logo `{name}`: jenis gambar tidak didukung",
-        "satker.logo `{name}`: unsupported image type",
-    ),
-    "logo_kind_hint": ("gunakan .svg, .png atau .jpg", "use .svg, .png or .jpg"),
-    "logo_unreadable": (
-        "satker.logo `{name}`: berkas tidak dapat dibaca ({reason})",
-        "satker.logo `{name}`: the file cannot be read ({reason})",
-    ),
-    "logo_unreadable_hint": (
-        "periksa path logo di sopctl.toml (relatif terhadap akar katalog)",
-        "check the logo's path in sopctl.toml (relative to the catalog's root)",
     ),
     "booklet_suffix": (
         "{path}: berkas keluaran harus .html atau .pdf",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from sopctl.catalog.pattern import MAX_NUMBER
 from sopctl.lint.findings import Finding
 from sopctl.lint.rules.context import SopContext
 
@@ -17,7 +18,8 @@ def nomor_required(ctx: SopContext) -> Iterator[Finding]:
 def nomor_pattern(ctx: SopContext) -> Iterator[Finding]:
     """I002: the number follows the office's tata naskah dinas, as configured."""
     nomor = ctx.sop.nomor
-    if nomor and not ctx.config.number_pattern.search(nomor):
+    too_long = nomor is not None and len(nomor) > MAX_NUMBER  # never matched: see pattern.py
+    if nomor and (too_long or not ctx.config.number_pattern.search(nomor)):
         yield ctx.report(("nomor",), "I002", nomor=nomor, pattern=ctx.config.number_pattern.pattern)
 
 
