@@ -11,6 +11,7 @@ from typing import Any, Literal, TypeVar
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from pydantic_core import ErrorDetails
 
+from sopctl.catalog.penetapan import Penetapan, Penjelasan
 from sopctl.catalog.presets import RB_AREAS, UNIT_PRESETS
 from sopctl.errors import ConfigError
 from sopctl.text.validation import describe
@@ -66,7 +67,8 @@ class Periode(_Strict):
 
 
 class Buku(_Strict):
-    """Printing: the booklet's decree and the paper."""
+    """Printing: the paper; `nomor_penetapan` is the one-sentence decree of older catalogs,
+    printed only when there is no `[[penetapan]]`."""
 
     nomor_penetapan: str = ""
     kertas: Literal["A4", "F4"] = "A4"
@@ -92,6 +94,8 @@ class ConfigFile(_Strict):
     periode: Periode = Periode()
     buku: Buku = Buku()
     proses_bisnis: list[ProsesBisnis] = []
+    penetapan: list[Penetapan] = []
+    penjelasan: Penjelasan = Penjelasan()
 
 
 @dataclass(frozen=True)
@@ -108,6 +112,8 @@ class Config:
     periode: Periode
     buku: Buku
     processes: tuple[ProsesBisnis, ...]
+    decrees: tuple[Penetapan, ...] = ()
+    penjelasan: Penjelasan = Penjelasan()
 
 
 def load_config(path: Path) -> Config:
@@ -163,6 +169,8 @@ def settle(parsed: ConfigFile, path: Path | None) -> Config:
         periode=parsed.periode,
         buku=parsed.buku,
         processes=tuple(parsed.proses_bisnis),
+        decrees=tuple(sorted(parsed.penetapan, key=lambda d: d.tanggal)),
+        penjelasan=parsed.penjelasan,
     )
 
 

@@ -9,7 +9,15 @@ from collections.abc import Callable, Iterable, Sequence
 
 from sopctl.catalog.config import Config
 from sopctl.lint.findings import Finding
-from sopctl.lint.rules import catalog, identity, placeholder, procedure, schedule
+from sopctl.lint.rules import (
+    catalog,
+    enactment,
+    evaluation,
+    identity,
+    placeholder,
+    procedure,
+    schedule,
+)
 from sopctl.lint.rules.context import Facts, SopContext
 
 FileRule = Callable[[SopContext], Iterable[Finding]]
@@ -23,6 +31,8 @@ FILE_RULES: dict[str, FileRule] = {
     "I005": identity.dasar_hukum_required,
     "I006": identity.efektif_after_pembuatan,
     "I007": identity.revisi_after_pembuatan,
+    "I008": enactment.efektif_after_decree,
+    "I009": enactment.decree_known,
     "P001": procedure.actor_declared,
     "P002": procedure.actor_acts,
     "P003": procedure.one_start,
@@ -36,6 +46,8 @@ FILE_RULES: dict[str, FileRule] = {
     "P011": procedure.actor_unique,
     "M001": schedule.monitoring_due,
     "M002": schedule.evaluation_due,
+    "M003": evaluation.criteria_answered,
+    "M004": evaluation.tidak_followed_up,
     "N001": placeholder.placeholder_left,
 }
 
