@@ -112,8 +112,8 @@ class Config:
     periode: Periode
     buku: Buku
     processes: tuple[ProsesBisnis, ...]
-    decrees: tuple[Penetapan, ...] = ()
-    penjelasan: Penjelasan = Penjelasan()
+    decrees: tuple[Penetapan, ...]
+    penjelasan: Penjelasan
 
 
 def load_config(path: Path) -> Config:
@@ -158,6 +158,13 @@ def settle(parsed: ConfigFile, path: Path | None) -> Config:
             f"yang valid: {exc}",
             hint="regex Python, mis. '^\\d{3}/SOP/[A-Z]+/\\d{4}$'",
         ) from exc
+    general = [d.nomor for d in parsed.penetapan if not d.sop]
+    if len(general) > 1:
+        raise ConfigError(
+            f"{path}:{_line_of(_read_or_empty(path), ('penetapan',))}:1: lebih dari satu "
+            f"`[[penetapan]]` tanpa daftar `sop` ({', '.join(general)})",
+            hint="hanya satu Keputusan boleh menetapkan semua SOP lainnya; beri yang lain `sop`",
+        )
     return Config(
         path=path,
         lang=parsed.bahasa,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import base64
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,7 +67,6 @@ class SopDocument:
     pages: tuple[Page, ...]
     total: str
     paper: layout.Paper
-    riwayat: tuple[Mapping[str, str], ...] = ()  # "Riwayat Revisi" rows from git, newest first
 
     @property
     def table_width(self) -> float:
@@ -81,7 +80,6 @@ def build(
     catalog: Catalog,
     titles: Mapping[str, str],
     logo: str,
-    riwayat: Sequence[Mapping[str, str]] = (),
 ) -> SopDocument:
     """Everything the templates print for `sop`; `titles` maps SOP numbers to names."""
     buku = catalog.config.buku
@@ -106,7 +104,6 @@ def build(
         pages=_pages(sop, steps, cols, paper, total),
         total=total,
         paper=paper,
-        riwayat=tuple(riwayat),
     )
 
 

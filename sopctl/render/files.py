@@ -10,7 +10,6 @@ from typing import Literal
 
 from sopctl.catalog.folder import Catalog, select_files, sop_files
 from sopctl.errors import UsageError
-from sopctl.history.output import revision_table
 from sopctl.render.document import SopDocument, build, logo_uri
 from sopctl.render.mermaid import flowchart
 from sopctl.render.templating import environment
@@ -48,12 +47,17 @@ def load_sources(catalog: Catalog, paths: Sequence[Path]) -> list[Source]:
     return sources
 
 
-def catalog_titles(catalog: Catalog) -> dict[str, str]:
+def catalog_sops(catalog: Catalog) -> list[Sop]:
+    """Every valid SOP of the catalog (invalid files are lint's business, not a document's)."""
+    found = (load_sop(path, path.name, catalog.root).sop for path in sop_files(catalog.root))
+    return [sop for sop in found if sop is not None]
+
+
+def catalog_titles(catalog: Catalog, sops: Sequence[Sop] | None = None) -> dict[str, str]:
     """Number -> name of every valid SOP of the catalog, to name linked SOPs."""
     titles: dict[str, str] = {}
-    for path in sop_files(catalog.root):
-        sop = load_sop(path, path.name, catalog.root).sop
-        if sop is not None and sop.nomor:
+    for sop in catalog_sops(catalog) if sops is None else sops:
+        if sop.nomor:
             titles.setdefault(sop.nomor, sop.nama)
     return titles
 
@@ -104,7 +108,7 @@ def render_files(catalog: Catalog, paths: Sequence[Path], fmt: Format, out_dir: 
     taken: set[str] = set()
     for source in sources:
         name = unique(anchor(source.sop, source.path), taken)
-        doc = build(source.sop, catalog, titles, logo, revision_table(source.path))
+        doc = build(source.sop, catalog, titles, logo)
         target = inside(out_dir, f"{name}.{fmt}")
         _write(doc, catalog, name, fmt, target)
         written.append(target)

@@ -5,11 +5,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sopctl.resources import builtin_dir
+from sopctl.sop.dates import tanggal
 
 if TYPE_CHECKING:
     import jinja2
 
     from sopctl.catalog.folder import Catalog
+
+
+def clause(text: str) -> str:
+    """A Menimbang or Mengingat item as a decree writes it: ending with a semicolon."""
+    text = text.rstrip()
+    return text if text.endswith((";", ".", ":")) else f"{text};"
 
 
 def environment(catalog: Catalog | None, *, html: bool) -> jinja2.Environment:
@@ -21,7 +28,7 @@ def environment(catalog: Catalog | None, *, html: bool) -> jinja2.Environment:
 
     folders = [catalog.templates] if catalog is not None and catalog.templates else []
     folders.append(builtin_dir("templates"))
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.ChoiceLoader([jinja2.FileSystemLoader(f) for f in folders]),
         undefined=jinja2.StrictUndefined,
         autoescape=html,
@@ -29,3 +36,6 @@ def environment(catalog: Catalog | None, *, html: bool) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.filters["tanggal"] = tanggal  # dates as Indonesian documents write them
+    env.filters["klausa"] = clause
+    return env

@@ -123,6 +123,14 @@ UI: dict[str, tuple[str, str]] = {
         "Buku SOP ({count} SOP) ditulis ke {path}",
         "SOP book ({count} SOPs) written to {path}",
     ),
+    "formulir_monitoring_done": (
+        "Formulir monitoring {period} ({count} SOP) ditulis ke {path}",
+        "Monitoring form, {period} ({count} SOPs), written to {path}",
+    ),
+    "formulir_evaluasi_done": (
+        "Formulir evaluasi {period} ({count} SOP) ditulis ke {path}",
+        "Evaluation form, {period} ({count} SOPs), written to {path}",
+    ),
     "report_by_max": ("--by paling banyak dua dimensi", "--by takes at most two dimensions"),
     "report_by_hint": ("mis. --by unit --by area", "e.g. --by unit --by area"),
     "report_skipped": (
