@@ -36,6 +36,8 @@ BREAKS: dict[str, dict[str, str]] = {
     },
     "I006": {"efektif: 2022-04-14": "efektif: 2022-01-14"},
     "I007": {"revisi: 2023-03-01": "revisi: 2021-03-01"},
+    "M003": {"      sinergi: ya\n": ""},
+    "M004": {"      sinergi: ya\n": "      sinergi: tidak\n"},
     "P001": {
         "    pelaksana: staf\n": "    pelaksana: stf\n",
     },
@@ -106,6 +108,7 @@ def test_rule_reports_break(
 
 def test_every_code_has_a_test() -> None:
     tested = set(BREAKS) | {"Y002", "Y003", "Y004", "Y008", "Y009", "K001", "K002", "K005", "M002"}
+    tested |= {"I008", "I009"}  # need a [[penetapan]] in sopctl.toml: tests/test_penetapan.py
     assert tested == set(CODES) - _codes_owned_elsewhere()
 
 

@@ -18,7 +18,9 @@ from sopctl.sop.dates import tanggal
 from sopctl.sop.flow import all_exits, format_total, symbol, total_time
 from sopctl.sop.model import Langkah, Sop
 
-HEADER_SAFETY = 16.0  # px kept free on each page for rounding in the browser or PDF engine
+HEADER_SAFETY = 16.0
+RIWAYAT_HEADING = 34.0  # px: the section's top margin and its "Riwayat Revisi" heading
+RIWAYAT_FIXED_COLUMNS = 290.0  # px: Revisi, Tanggal and Oleh (templates/print.css)  # px kept free on each page for rounding in the browser or PDF engine
 _HUBUNGAN = {"prasyarat": "prasyarat", "lanjutan": "lanjutan", "terkait": "terkait"}
 _IMAGE_TYPES = {".svg": "image/svg+xml", ".png": "image/png", ".jpg": "image/jpeg"}
 
@@ -153,6 +155,17 @@ def header_height(sop: Sop, cols: layout.Columns) -> float:
     return layout.cell_height(["Pelaksana"], cols.actor) + second
 
 
+def riwayat_height(sop: Sop, cols: layout.Columns) -> float:
+    """Room the Riwayat Revisi table takes under the last procedure row (none without
+    records): measured at the procedure's font, larger than the table's, to stay safe."""
+    if not sop.revisi:
+        return 0.0
+    width = cols.no + cols.kegiatan + cols.kelengkapan + cols.waktu + cols.output
+    width += cols.keterangan + cols.actor * cols.actors - RIWAYAT_FIXED_COLUMNS
+    rows = sum(layout.cell_height([r.uraian], width) for r in sop.revisi)
+    return RIWAYAT_HEADING + layout.cell_height(["Uraian"], width) + rows
+
+
 def _pages(
     sop: Sop, steps: tuple[Step, ...], cols: layout.Columns, paper: layout.Paper, total: str
 ) -> tuple[Page, ...]:
@@ -165,7 +178,7 @@ def _pages(
         actors=len(sop.pelaksana),
     )
     capacity = paper.height - header_height(sop, cols) - HEADER_SAFETY
-    tail = math.ceil(layout.cell_height([total], cols.waktu))
+    tail = math.ceil(layout.cell_height([total], cols.waktu) + riwayat_height(sop, cols))
     chunks = layout.plan(flow, cols.actor, capacity, tail)
     actor_ids = [actor.id for actor in sop.pelaksana]
     return tuple(

@@ -6,12 +6,18 @@ from collections.abc import Iterator
 
 from sopctl.lint.findings import Finding
 from sopctl.lint.rules.context import SopContext
-from sopctl.sop.model import KRITERIA
+from sopctl.sop.model import KRITERIA, Evaluasi
+
+
+def _latest(ctx: SopContext) -> list[tuple[int, Evaluasi]]:
+    """The latest evaluation record with its index: older ones are history, left as written."""
+    records = list(enumerate(ctx.sop.evaluasi))
+    return [max(records, key=lambda pair: pair[1].tanggal)] if records else []
 
 
 def criteria_answered(ctx: SopContext) -> Iterator[Finding]:
-    """M003: an evaluation answers all seven criteria with ya or tidak."""
-    for index, record in enumerate(ctx.sop.evaluasi):
+    """M003: the latest evaluation answers all seven criteria with ya or tidak."""
+    for index, record in _latest(ctx):
         answers = record.kriteria.answers() if record.kriteria else {}
         missing = [key for key in KRITERIA if answers.get(key) is None]
         if missing:
@@ -28,8 +34,8 @@ def criteria_answered(ctx: SopContext) -> Iterator[Finding]:
 
 
 def tidak_followed_up(ctx: SopContext) -> Iterator[Finding]:
-    """M004: an evaluation with a `tidak` says what will be done about it (tindakan)."""
-    for index, record in enumerate(ctx.sop.evaluasi):
+    """M004: the latest evaluation, where it answers `tidak`, says what will be done about it."""
+    for index, record in _latest(ctx):
         if record.kriteria is None or record.tindakan.strip():
             continue
         failed = [k for k, a in record.kriteria.answers().items() if a and a.nilai == "tidak"]
