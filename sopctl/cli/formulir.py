@@ -42,7 +42,8 @@ def monitoring(
 ) -> None:
     from sopctl.render.forms import semester
 
-    _write(path, "monitoring", semester(periode, dt.date.today()), output, lang)
+    chosen = pick_lang(lang)
+    _write(path, "monitoring", semester(periode, dt.date.today(), chosen), output, lang)
 
 
 @formulir.command(help=help_text("formulir.evaluasi"))
@@ -59,7 +60,8 @@ def evaluasi(
 ) -> None:
     from sopctl.render.forms import year
 
-    _write(path, "evaluasi", year(tahun, dt.date.today()), output, lang)
+    chosen = pick_lang(lang)
+    _write(path, "evaluasi", year(tahun, dt.date.today(), chosen), output, lang)
 
 
 def _write(path: Path | None, kind: Kind, period: Period, output: Path, lang: str | None) -> None:
@@ -70,7 +72,7 @@ def _write(path: Path | None, kind: Kind, period: Period, output: Path, lang: st
 
     catalog = open_catalog(path or Path.cwd())
     chosen = pick_lang(lang, catalog.config.lang)
-    count = write_form(catalog, [path] if path else [], kind, period, output)
+    count = write_form(catalog, [path] if path else [], kind, period, output, chosen)
     done = ui(
         f"formulir_{kind}_done", chosen, count=count, period=period.name, path=output.as_posix()
     )

@@ -18,9 +18,9 @@ from sopctl.sop.dates import tanggal
 from sopctl.sop.flow import all_exits, format_total, symbol, total_time
 from sopctl.sop.model import Langkah, Sop
 
-HEADER_SAFETY = 16.0
+HEADER_SAFETY = 16.0  # px kept free on each page for rounding in the browser or PDF engine
 RIWAYAT_HEADING = 34.0  # px: the section's top margin and its "Riwayat Revisi" heading
-RIWAYAT_FIXED_COLUMNS = 290.0  # px: Revisi, Tanggal and Oleh (templates/print.css)  # px kept free on each page for rounding in the browser or PDF engine
+RIWAYAT_FIXED_COLUMNS = 290.0  # px: Revisi, Tanggal and Oleh (templates/print.css)
 _HUBUNGAN = {"prasyarat": "prasyarat", "lanjutan": "lanjutan", "terkait": "terkait"}
 _IMAGE_TYPES = {".svg": "image/svg+xml", ".png": "image/png", ".jpg": "image/jpeg"}
 

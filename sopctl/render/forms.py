@@ -19,6 +19,7 @@ from sopctl.render.templating import environment
 from sopctl.sop.dates import tanggal
 from sopctl.sop.model import KRITERIA, Evaluasi, Monitoring, Sop
 from sopctl.sop.yamlio import write_atomic
+from sopctl.text.phrases import ui
 
 Kind = Literal["monitoring", "evaluasi"]
 SUFFIXES = (".html", ".pdf")
@@ -53,7 +54,7 @@ class UnitForm:
     rows: tuple[Row, ...]
 
 
-def semester(text: str | None, today: dt.date) -> Period:
+def semester(text: str | None, today: dt.date, lang: str = "id") -> Period:
     """`2026-1`, `2026-S2`, `2026-II` or `2026-01-01:2026-06-30`; None: today's semester."""
     if text is None:
         text = f"{today.year}-{1 if today.month <= 6 else 2}"
@@ -70,17 +71,14 @@ def semester(text: str | None, today: dt.date) -> Period:
             first = last = dt.date.min
         if dt.date.min < first <= last:
             return Period(first, last, f"{tanggal(first)} s.d. {tanggal(last)}")
-    raise UsageError(
-        f"--periode `{text}` tidak dikenal",
-        hint="tulis TAHUN-1 atau TAHUN-2 (semester), mis. 2026-2, atau AWAL:AKHIR, "
-        "mis. 2026-01-01:2026-06-30",
-    )
+    raise UsageError(ui("periode_unknown", lang, value=text), hint=ui("periode_hint", lang))
 
 
-def year(value: int | None, today: dt.date) -> Period:
+def year(value: int | None, today: dt.date, lang: str = "id") -> Period:
+    """The calendar year `value` (None: this year)."""
     chosen = value or today.year
     if not 1900 <= chosen <= 2999:
-        raise UsageError(f"--tahun `{chosen}` tidak masuk akal", hint="mis. --tahun 2026")
+        raise UsageError(ui("tahun_unknown", lang, value=chosen), hint=ui("tahun_hint", lang))
     return Period(dt.date(chosen, 1, 1), dt.date(chosen, 12, 31), f"Tahun {chosen}")
 
 
@@ -128,15 +126,23 @@ def form_html(catalog: Catalog, kind: Kind, forms: Sequence[UnitForm], period: P
 
 
 def write_form(
-    catalog: Catalog, paths: Sequence[Path], kind: Kind, period: Period, target: Path
+    catalog: Catalog,
+    paths: Sequence[Path],
+    kind: Kind,
+    period: Period,
+    target: Path,
+    lang: str = "id",
 ) -> int:
     """Write the form to `target` (.html or .pdf); return how many SOPs it lists."""
     if target.suffix.lower() not in SUFFIXES:
-        raise UsageError(f"{target}: berkas keluaran harus .html atau .pdf")
+        raise UsageError(ui("output_suffix", lang, path=target))
     forms = unit_forms(catalog, load_sources(catalog, paths), period)
     count = sum(len(form.rows) for form in forms)
     if not count:
-        raise UsageError("tidak ada SOP berstatus ditetapkan", hint="periksa path")
+        where = (paths[0] if paths else catalog.root).as_posix()
+        raise UsageError(
+            ui("formulir_empty", lang, path=where), hint=ui("formulir_empty_hint", lang)
+        )
     text = form_html(catalog, kind, forms, period)
     target.parent.mkdir(parents=True, exist_ok=True)
     destination = inside(target.parent, target.name)

@@ -94,7 +94,7 @@ def decrees(config: Config, catalog_sops: Sequence[Sop], shown: Sequence[Sop]) -
     """The Keputusan that enact the SOPs `shown`, oldest first; each lampiran lists every
     SOP of the catalog it enacts (the decree's own list, whatever the booklet's filters)."""
     wanted = {id(d) for sop in shown if (d := decree_of(sop.nomor, config.decrees))}
-    printed = []
+    printed: list[Decree] = []
     for record in config.decrees:
         if id(record) not in wanted:
             continue

@@ -123,6 +123,27 @@ UI: dict[str, tuple[str, str]] = {
         "Buku SOP ({count} SOP) ditulis ke {path}",
         "SOP book ({count} SOPs) written to {path}",
     ),
+    "output_suffix": (
+        "{path}: berkas keluaran harus .html atau .pdf",
+        "{path}: the output file must be .html or .pdf",
+    ),
+    "periode_unknown": ("--periode `{value}` tidak dikenal", "unknown --periode `{value}`"),
+    "periode_hint": (
+        "tulis TAHUN-1 atau TAHUN-2 (semester), mis. 2026-2, atau AWAL:AKHIR, "
+        "mis. 2026-01-01:2026-06-30",
+        "write YEAR-1 or YEAR-2 (a semester), e.g. 2026-2, or FIRST:LAST, "
+        "e.g. 2026-01-01:2026-06-30",
+    ),
+    "tahun_unknown": ("--tahun `{value}` tidak masuk akal", "--tahun `{value}` makes no sense"),
+    "tahun_hint": ("mis. --tahun 2026", "e.g. --tahun 2026"),
+    "formulir_empty": (
+        "tidak ada SOP berstatus ditetapkan di {path}",
+        "no enacted SOP in {path}",
+    ),
+    "formulir_empty_hint": (
+        "formulir hanya memuat SOP yang diterapkan (status: ditetapkan)",
+        "the forms list only SOPs in force (status: ditetapkan)",
+    ),
     "formulir_monitoring_done": (
         "Formulir monitoring {period} ({count} SOP) ditulis ke {path}",
         "Monitoring form, {period} ({count} SOPs), written to {path}",
