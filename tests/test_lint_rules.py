@@ -36,6 +36,11 @@ BREAKS: dict[str, dict[str, str]] = {
     },
     "I006": {"efektif: 2022-04-14": "efektif: 2022-01-14"},
     "I007": {"revisi: 2023-03-01": "revisi: 2021-03-01"},
+    "K006": {
+        "area_rb: manajemen-sdm\n": (
+            "area_rb: manajemen-sdm\nrb_tematik: [digitalisasi, investasii]\n"
+        )
+    },
     "M003": {"      sinergi: ya\n": ""},
     "M004": {"      sinergi: ya\n": "      sinergi: tidak\n"},
     "P001": {

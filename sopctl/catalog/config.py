@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from pydantic_core import ErrorDetails
 
 from sopctl.catalog.penetapan import Penetapan, Penjelasan
-from sopctl.catalog.presets import RB_AREAS, UNIT_PRESETS
+from sopctl.catalog.presets import AREA_VERSIONS, RB_TEMATIK, UNIT_PRESETS
 from sopctl.errors import ConfigError
 from sopctl.text.validation import describe
 
@@ -42,6 +42,7 @@ class Unit(_Strict):
     nama: str
     kode: str
     alias: list[str] = []
+    bagian: str = ""
 
 
 class Area(_Strict):
@@ -85,11 +86,18 @@ class ProsesBisnis(_Strict):
 class ConfigFile(_Strict):
     """The parsed `sopctl.toml`, as written."""
 
-    preset: Literal["kpu-provinsi-2020", "kpu-kabkota-2020", "kpu-kabkota-2023"] | None = None
+    preset: (
+        Literal["kpu-provinsi-2020", "kpu-provinsi-2023", "kpu-kabkota-2020", "kpu-kabkota-2023"]
+        | None
+    ) = None
+    area_rb_versi: Literal["kpu-314-2021", "permenpan-25-2020"] = Field(
+        "kpu-314-2021", description="whose wording the RB area names follow"
+    )
     bahasa: Lang = "id"
     satker: Satker = Satker()
     unit: list[Unit] = []
     area_rb: list[Area] = []
+    rb_tematik: list[Area] = []
     nomor: Nomor = Nomor()
     periode: Periode = Periode()
     buku: Buku = Buku()
@@ -107,6 +115,7 @@ class Config:
     satker: Satker
     units: tuple[Unit, ...]
     areas: tuple[Area, ...]
+    themes: tuple[Area, ...]
     number_pattern: re.Pattern[str]
     number_template: str
     periode: Periode
@@ -149,7 +158,9 @@ def settle(parsed: ConfigFile, path: Path | None) -> Config:
     """Apply the unit preset and the built-in areas; entries of the file win by id."""
     preset = [Unit.model_validate(u) for u in UNIT_PRESETS.get(parsed.preset or "", [])]
     units = _merge(preset, parsed.unit)
-    areas = _merge([Area.model_validate(a) for a in RB_AREAS], parsed.area_rb)
+    worded = AREA_VERSIONS[parsed.area_rb_versi]
+    areas = _merge([Area.model_validate(a) for a in worded], parsed.area_rb)
+    themes = _merge([Area.model_validate(t) for t in RB_TEMATIK], parsed.rb_tematik)
     try:
         pattern = re.compile(parsed.nomor.pola)
     except re.error as exc:
@@ -171,6 +182,7 @@ def settle(parsed: ConfigFile, path: Path | None) -> Config:
         satker=parsed.satker,
         units=tuple(units),
         areas=tuple(areas),
+        themes=tuple(themes),
         number_pattern=pattern,
         number_template=parsed.nomor.templat,
         periode=parsed.periode,

@@ -219,6 +219,9 @@ class Sop(_Strict):
     nama: Text
     unit: Text
     area_rb: Text
+    rb_tematik: list[Text] = Field(
+        [], description="RB Tematik themes (PermenPAN-RB 3/2023) the SOP supports, by id"
+    )
     jenis: Literal["teknis", "administratif"] | None = None
     proses_bisnis: Text | None = None
     status: Status

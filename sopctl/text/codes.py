@@ -344,6 +344,11 @@ CODES: dict[str, Message] = {
         ("Area RB `{value}` tidak dikenal", "maksud Anda `{close}`?"),
         ("Unknown RB area `{value}`", "did you mean `{close}`?"),
     ),
+    "K006": Message(
+        ERR,
+        ("Tema RB Tematik `{value}` tidak dikenal", "maksud Anda `{close}`?"),
+        ("Unknown RB Tematik theme `{value}`", "did you mean `{close}`?"),
+    ),
     "K005": Message(
         ERR,
         (

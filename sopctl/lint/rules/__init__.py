@@ -33,6 +33,7 @@ FILE_RULES: dict[str, FileRule] = {
     "I007": identity.revisi_after_pembuatan,
     "I008": enactment.efektif_after_decree,
     "I009": enactment.decree_known,
+    "K006": identity.tematik_known,
     "P001": procedure.actor_declared,
     "P002": procedure.actor_acts,
     "P003": procedure.one_start,
