@@ -147,7 +147,7 @@ def _lampiran(record: Penetapan, config: Config, sops: Sequence[Sop]) -> tuple[L
         return (order.get(unit or "", len(order)), nomor)
 
     rows = []
-    for nomor in sorted(numbers, key=key) if not record.sop else numbers:
+    for nomor in sorted(numbers, key=key):
         sop = by_number.get(nomor)
         rows.append(Listed(nomor, sop.nama if sop else "", _unit_name(config, sop)))
     return tuple(rows)
