@@ -15,6 +15,7 @@ from sopctl.errors import ConfigError, UsageError
 from sopctl.render.chart import layout
 from sopctl.render.chart.svg import chunk_svg
 from sopctl.sop.dates import tanggal
+from sopctl.sop.digest import content_digest, qr_svg
 from sopctl.sop.flow import all_exits, format_total, symbol, total_time
 from sopctl.sop.model import Langkah, Sop
 
@@ -69,6 +70,8 @@ class SopDocument:
     pages: tuple[Page, ...]
     total: str
     paper: layout.Paper
+    digest: str  # the content digest printed under the QR code (sopctl verifikasi)
+    qr: str  # the QR code as inline SVG
 
     @property
     def table_width(self) -> float:
@@ -106,6 +109,8 @@ def build(
         pages=_pages(sop, steps, cols, paper, total),
         total=total,
         paper=paper,
+        digest=content_digest(sop),
+        qr=qr_svg(sop),
     )
 
 

@@ -144,6 +144,46 @@ UI: dict[str, tuple[str, str]] = {
         "formulir hanya memuat SOP yang diterapkan (status: ditetapkan)",
         "the forms list only SOPs in force (status: ditetapkan)",
     ),
+    "verify_not_code": (
+        "`{value}` bukan berkas .pdf atau kode verifikasi (16 digit heksadesimal)",
+        "`{value}` is neither a .pdf file nor a verification code (16 hexadecimal digits)",
+    ),
+    "verify_hint": (
+        "kode verifikasi tercetak di bawah kode QR pada bagian identitas setiap SOP",
+        "the verification code is printed under the QR code in each SOP's identity block",
+    ),
+    "verify_no_pypdf": (
+        "membaca PDF memerlukan pypdf",
+        "reading a PDF needs pypdf",
+    ),
+    "verify_unreadable": (
+        "{path}: PDF tidak dapat dibaca: {detail}",
+        "{path}: unreadable PDF: {detail}",
+    ),
+    "verify_none_in_pdf": (
+        "{path}: tidak ada kode verifikasi sopctl di PDF ini",
+        "{path}: no sopctl verification code in this PDF",
+    ),
+    "verify_cocok": (
+        "cocok        {digest}  {nomor} {nama} ({path}): versi yang berlaku di katalog",
+        "matches      {digest}  {nomor} {nama} ({path}): the version in force in the catalog",
+    ),
+    "verify_kedaluwarsa": (
+        "kedaluwarsa  {digest}  {nomor} {nama} ({path}): versi lama (commit {date}); "
+        "katalog memuat versi yang lebih baru",
+        "outdated     {digest}  {nomor} {nama} ({path}): an older version (committed {date}); "
+        "the catalog holds a newer one",
+    ),
+    "verify_tidak-dikenal": (
+        "tidak dikenal {digest}: bukan versi SOP mana pun di katalog ini atau riwayat git-nya",
+        "unknown      {digest}: no version of any SOP in this catalog or its git history",
+    ),
+    "verify_summary": (
+        "{total} kode: {cocok} cocok, {kedaluwarsa} kedaluwarsa, {unknown} tidak dikenal "
+        "(bukan tanda tangan elektronik)",
+        "{total} codes: {cocok} match, {kedaluwarsa} outdated, {unknown} unknown "
+        "(not an electronic signature)",
+    ),
     "formulir_monitoring_done": (
         "Formulir monitoring {period} ({count} SOP) ditulis ke {path}",
         "Monitoring form, {period} ({count} SOPs), written to {path}",

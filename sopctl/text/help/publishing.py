@@ -164,6 +164,39 @@ HELP: dict[str, tuple[str, str]] = {
         "Year evaluated (default: this year).",
     ),
     "formulir.output": ("Berkas tujuan: .html atau .pdf.", "Target file: .html or .pdf."),
+    # -- verifikasi ------------------------------------------------------------------------
+    "verifikasi": (
+        """Periksa apakah SOP tercetak sama dengan katalog: cocok (versi yang berlaku),
+        kedaluwarsa (versi lama dari riwayat git) atau tidak dikenal. Setiap SOP
+        tercetak memuat kode QR berisi nomor SOP dan kode verifikasi (digest isinya),
+        yang juga tercetak di bawah kode QR. Ini hanya menunjukkan versi mana yang
+        dicetak; ini BUKAN tanda tangan elektronik (TTE) dan tidak membuktikan siapa
+        yang menandatangani. Keluar dengan 1 bila ada yang tidak cocok.
+
+        Contoh:
+
+          sopctl verifikasi buku-sop.pdf sops
+
+          sopctl verifikasi 3f9a1c2b7d4e5f60 sops
+        """,
+        """Check whether a printed SOP matches the catalog: matches (the version in
+        force), outdated (an older version from the git history) or unknown. Every
+        printed SOP carries a QR code holding its number and a verification code (a
+        digest of its content), also printed under the QR code. This only shows which
+        version was printed; it is NOT an electronic signature (TTE) and proves nothing
+        about who signed. Exits with 1 when anything does not match.
+
+        Example:
+
+          sopctl verifikasi buku-sop.pdf sops
+
+          sopctl verifikasi 3f9a1c2b7d4e5f60 sops
+        """,
+    ),
+    "verifikasi.source": (
+        "Berkas PDF hasil cetak sopctl, kode verifikasi, atau teks kode QR.",
+        "A PDF printed by sopctl, a verification code, or the QR code's text.",
+    ),
     # -- report ----------------------------------------------------------------------------
     "report": (
         """Rekap jumlah SOP per unit (subbagian) dan per area perubahan Reformasi Birokrasi.
