@@ -143,8 +143,8 @@ def _drawn_shape(element: ET.Element) -> str:
 
 def test_long_procedure_pages_pair_their_connectors(sample_html: dict[Path, str]) -> None:
     html = next(h for p, h in sample_html.items() if p.name.startswith("sosialisasi"))
-    assert html.count('class="halaman-prosedur"') == 2
-    assert html.count('<table class="prosedur"') == 2  # the header repeats on every page
+    assert html.count('class="halaman-prosedur"') == 3
+    assert html.count('<table class="prosedur"') == 3  # the header repeats on every page
     outs = re.findall(r'data-nomor="(\d+)" data-arah="keluar"', html)
     ins = re.findall(r'data-nomor="(\d+)" data-arah="masuk"', html)
     assert outs and sorted(outs) == sorted(ins)
@@ -253,7 +253,10 @@ def test_pdf_of_one_sop(tmp_path: Path) -> None:
     catalog = open_catalog(SAMPLE)
     (written,) = render_files(catalog, [SAMPLE / GOLDEN_SOPS[1]], "pdf", tmp_path)
     reader = pypdf.PdfReader(written)
-    assert len(reader.pages) == 3  # identity page, then the procedure on two pages
+    # identity page, then the procedure on three pages: the last keeps room for its
+    # Riwayat Revisi, which is never left alone on a page
+    assert len(reader.pages) == 4
+    assert "Riwayat Revisi" in reader.pages[3].extract_text()
     page = reader.pages[0]
     assert float(page.mediabox.width) > float(page.mediabox.height)  # landscape
     assert "SOSIALISASI DAN PENDIDIKAN PEMILIH" in page.extract_text().upper()
