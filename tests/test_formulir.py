@@ -136,3 +136,15 @@ def test_cli_formulir_errors(
     )
     none = sopctl(capsys, "formulir", "evaluasi", str(draft), "-o", str(tmp_path / "e.html"))
     assert none.code == 2 and "ditetapkan" in none.err
+
+
+def test_drafts_join_the_form_on_request(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "m.html"
+    result = sopctl(
+        capsys, "formulir", "monitoring", str(SAMPLE), "--termasuk-draf", "-o", str(target)
+    )
+    assert result.code == 0 and "(28 SOP)" in result.out  # every SOP of the catalog
+    html = target.read_text(encoding="utf-8")
+    assert html.count("<b>(DRAF)</b>") == 3 and "015/SOP/SDM/KPU-Prov-35/2023" in html

@@ -23,6 +23,7 @@ formulir = typer.Typer(
 )
 app.add_typer(formulir)
 
+DraftsOption = Annotated[bool, typer.Option("--termasuk-draf", help=help_text("formulir.drafts"))]
 PathArgument = Annotated[
     Path | None, typer.Argument(help=help_text("booklet.path"), show_default=False)
 ]
@@ -38,12 +39,13 @@ def monitoring(
     output: Annotated[
         Path, typer.Option("--output", "-o", help=help_text("formulir.output"))
     ] = Path("formulir-monitoring.pdf"),
+    drafts: DraftsOption = False,
     lang: LangOption = None,
 ) -> None:
     from sopctl.render.forms import semester
 
     chosen = pick_lang(lang)
-    _write(path, "monitoring", semester(periode, dt.date.today(), chosen), output, lang)
+    _write(path, "monitoring", semester(periode, dt.date.today(), chosen), output, drafts, lang)
 
 
 @formulir.command(help=help_text("formulir.evaluasi"))
@@ -56,15 +58,18 @@ def evaluasi(
     output: Annotated[
         Path, typer.Option("--output", "-o", help=help_text("formulir.output"))
     ] = Path("formulir-evaluasi.pdf"),
+    drafts: DraftsOption = False,
     lang: LangOption = None,
 ) -> None:
     from sopctl.render.forms import year
 
     chosen = pick_lang(lang)
-    _write(path, "evaluasi", year(tahun, dt.date.today(), chosen), output, lang)
+    _write(path, "evaluasi", year(tahun, dt.date.today(), chosen), output, drafts, lang)
 
 
-def _write(path: Path | None, kind: Kind, period: Period, output: Path, lang: str | None) -> None:
+def _write(
+    path: Path | None, kind: Kind, period: Period, output: Path, drafts: bool, lang: str | None
+) -> None:
     from sopctl.catalog.folder import open_catalog
     from sopctl.cli.console import stdout
     from sopctl.render.forms import write_form
@@ -72,7 +77,7 @@ def _write(path: Path | None, kind: Kind, period: Period, output: Path, lang: st
 
     catalog = open_catalog(path or Path.cwd())
     chosen = pick_lang(lang, catalog.config.lang)
-    count = write_form(catalog, [path] if path else [], kind, period, output, chosen)
+    count = write_form(catalog, [path] if path else [], kind, period, output, chosen, drafts)
     done = ui(
         f"formulir_{kind}_done", chosen, count=count, period=period.name, path=output.as_posix()
     )

@@ -82,11 +82,14 @@ def year(value: int | None, today: dt.date, lang: str = "id") -> Period:
     return Period(dt.date(chosen, 1, 1), dt.date(chosen, 12, 31), f"Tahun {chosen}")
 
 
-def unit_forms(catalog: Catalog, sources: Sequence[Source], period: Period) -> list[UnitForm]:
-    """Every enacted SOP, grouped by unit in the configured order, with its latest
-    monitoring and evaluation record of `period`."""
+def unit_forms(
+    catalog: Catalog, sources: Sequence[Source], period: Period, drafts: bool = False
+) -> list[UnitForm]:
+    """Every enacted SOP (and draft, with `drafts`), grouped by unit in the configured order,
+    with its latest monitoring and evaluation record of `period`."""
     config = catalog.config
-    enacted = [s.sop for s in sources if s.sop.status == "ditetapkan"]
+    statuses = {"ditetapkan", "draf"} if drafts else {"ditetapkan"}
+    enacted = [s.sop for s in sources if s.sop.status in statuses]
     names = {unit.id: unit.nama for unit in config.units}
     forms = []
     for unit_id in [*names, None]:
@@ -132,11 +135,12 @@ def write_form(
     period: Period,
     target: Path,
     lang: str = "id",
+    drafts: bool = False,
 ) -> int:
     """Write the form to `target` (.html or .pdf); return how many SOPs it lists."""
     if target.suffix.lower() not in SUFFIXES:
         raise UsageError(ui("output_suffix", lang, path=target))
-    forms = unit_forms(catalog, load_sources(catalog, paths), period)
+    forms = unit_forms(catalog, load_sources(catalog, paths), period, drafts)
     count = sum(len(form.rows) for form in forms)
     if not count:
         where = (paths[0] if paths else catalog.root).as_posix()

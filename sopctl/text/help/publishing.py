@@ -159,6 +159,10 @@ HELP: dict[str, tuple[str, str]] = {
         "Semester: TAHUN-1 atau TAHUN-2 (mis. 2026-2), atau AWAL:AKHIR (bawaan: semester ini).",
         "Semester: YEAR-1 or YEAR-2 (e.g. 2026-2), or FIRST:LAST (default: this semester).",
     ),
+    "formulir.drafts": (
+        "Sertakan juga SOP draf (ditandai DRAF), mis. untuk uji coba penerapan.",
+        "Include the draft SOPs too (marked DRAF), e.g. for a trial run.",
+    ),
     "formulir.tahun": (
         "Tahun evaluasi (bawaan: tahun ini).",
         "Year evaluated (default: this year).",
