@@ -5,15 +5,18 @@ from __future__ import annotations
 
 import base64
 import math
-from collections.abc import Mapping
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from sopctl.catalog.folder import Catalog
 from sopctl.catalog.names import resolve_unit
 from sopctl.errors import ConfigError, UsageError
+from sopctl.render import identity
 from sopctl.render.chart import layout
 from sopctl.render.chart.svg import chunk_svg
+from sopctl.render.measure import wrap_heading
 from sopctl.sop.dates import tanggal
 from sopctl.sop.digest import content_digest, qr_svg
 from sopctl.sop.flow import all_exits, format_total, symbol, total_time
@@ -22,6 +25,9 @@ from sopctl.sop.model import Langkah, Sop
 HEADER_SAFETY = 16.0  # px kept free on each page for rounding in the browser or PDF engine
 RIWAYAT_HEADING = 34.0  # px: the section's top margin and its "Riwayat Revisi" heading
 RIWAYAT_FIXED_COLUMNS = 290.0  # px: Revisi, Tanggal and Oleh (templates/print.css)
+QR_BELOW = 8.0 + 13.0  # px: the QR code's top margin and the verification code under it
+HEADING_LINE = 13.75  # line-height of the bold 11 px column headings (1.25)
+HEADING_PAD = 7.0  # padding (3 + 3) and border of a heading cell
 _HUBUNGAN = {"prasyarat": "prasyarat", "lanjutan": "lanjutan", "terkait": "terkait"}
 _IMAGE_TYPES = {".svg": "image/svg+xml", ".png": "image/png", ".jpg": "image/jpeg"}
 
@@ -54,6 +60,7 @@ class Page:
     rows: tuple[PageRow, ...]
     svg: str
     last: bool
+    chunk: layout.Chunk  # the drawing's geometry, for the layout checks
 
 
 @dataclass(frozen=True)
@@ -72,12 +79,12 @@ class SopDocument:
     paper: layout.Paper
     digest: str  # the content digest printed under the QR code (sopctl verifikasi)
     qr: str  # the QR code as inline SVG
+    headings: tuple[tuple[str, ...], ...] = ()  # each actor's column heading, line by line
+    identity_size: float = identity.SIZES[0]  # px: the identity block's font, shrunk to fit
 
     @property
     def table_width(self) -> float:
-        c = self.columns
-        fixed = c.no + c.kegiatan + c.kelengkapan + c.waktu + c.output + c.keterangan
-        return fixed + c.actor * c.actors
+        return cols_width(self.columns)
 
 
 def build(
@@ -92,25 +99,74 @@ def build(
     cols = layout.columns(paper.width, len(sop.pelaksana))
     steps = _steps(sop)
     total = format_total(total_time(sop.langkah))
+    dates = {
+        "pembuatan": tanggal(sop.tanggal.pembuatan),
+        "revisi": tanggal(sop.tanggal.revisi),
+        "efektif": tanggal(sop.tanggal.efektif),
+    }
+    keterkaitan = tuple(_link(link.nomor, link.hubungan, titles) for link in sop.keterkaitan)
+    unit = _unit_name(catalog, sop.unit)
+    qr = qr_svg(sop)
+    block = _identity(
+        sop, catalog.config.satker.nama, unit, bool(logo), dates, keterkaitan, _svg_height(qr)
+    )
     return SopDocument(
         sop=sop,
         nomor=sop.nomor or "-",
-        unit=_unit_name(catalog, sop.unit),
+        unit=unit,
         satker=catalog.config.satker.nama,
         logo=logo,
-        dates={
-            "pembuatan": tanggal(sop.tanggal.pembuatan),
-            "revisi": tanggal(sop.tanggal.revisi),
-            "efektif": tanggal(sop.tanggal.efektif),
-        },
-        keterkaitan=tuple(_link(link.nomor, link.hubungan, titles) for link in sop.keterkaitan),
+        dates=dates,
+        keterkaitan=keterkaitan,
         columns=cols,
         steps=steps,
         pages=_pages(sop, steps, cols, paper, total),
         total=total,
         paper=paper,
         digest=content_digest(sop),
-        qr=qr_svg(sop),
+        qr=qr,
+        headings=tuple(tuple(heading(a.nama, cols)) for a in sop.pelaksana),
+        identity_size=identity.font_size(block, cols_width(cols), paper.height),
+    )
+
+
+def _svg_height(svg: str) -> float:
+    found = re.search(r'height="(\d+(?:\.\d+)?)"', svg)
+    return float(found.group(1)) if found else 0.0
+
+
+def cols_width(cols: layout.Columns) -> float:
+    fixed = cols.no + cols.kegiatan + cols.kelengkapan + cols.waktu + cols.output
+    return fixed + cols.keterangan + cols.actor * cols.actors
+
+
+def _identity(
+    sop: Sop,
+    satker: str,
+    unit: str,
+    logo: bool,
+    dates: Mapping[str, str],
+    keterkaitan: Sequence[str],
+    qr_height: float,
+) -> identity.Identity:
+    signer = sop.disahkan_oleh
+    return identity.Identity(
+        satker=satker,
+        unit=unit,
+        logo=logo,
+        values=(sop.nomor or "-", *dates.values()),
+        pengesah=(signer.jabatan, signer.nama, f"NIP. {signer.nip}") if signer else (),
+        nama=sop.nama,
+        pairs=(
+            (
+                ("Dasar Hukum", sop.dasar_hukum),
+                ("Kualifikasi Pelaksana", sop.kualifikasi_pelaksana),
+            ),
+            (("Keterkaitan", keterkaitan), ("Peralatan/Perlengkapan", sop.peralatan)),
+            (("Peringatan", sop.peringatan), ("Pencatatan dan Pendataan", sop.pencatatan)),
+        ),
+        banner=sop.status != "ditetapkan",
+        below=qr_height + QR_BELOW if qr_height else 0.0,
     )
 
 
@@ -142,22 +198,36 @@ def _step(steps: list[Langkah], number: int, step: Langkah) -> Step:
 
 
 def row_height(step: Step, cols: layout.Columns) -> float:
-    return layout.row_height(
+    listed = len(step.kelengkapan) > 1  # a list is indented; a single item is plain text
+    kelengkapan = layout.cell_height(
+        step.kelengkapan, cols.kelengkapan, layout.LIST_INDENT if listed else 0.0
+    )
+    text = layout.row_height(
         [
             ([step.kegiatan], cols.kegiatan),
-            ([f"- {item}" for item in step.kelengkapan], cols.kelengkapan),
             ([step.waktu], cols.waktu),
             ([step.output], cols.output),
             ([step.keterangan], cols.keterangan),
-        ]
+        ],
+        step.shape,
     )
+    return max(text, math.ceil(kelengkapan))
+
+
+def heading(name: str, cols: layout.Columns) -> list[str]:
+    """An actor's column heading in lines: broken at spaces, long words hyphenated."""
+    return wrap_heading(name, cols.actor - HEADING_PAD, layout.FONT_PX)
 
 
 def header_height(sop: Sop, cols: layout.Columns) -> float:
-    """The two header rows; bold text is measured in a narrower cell to stay on the safe side."""
-    names = [layout.cell_height([a.nama], cols.actor * 0.85) for a in sop.pelaksana]
-    second = max([*names, layout.cell_height(["Kelengkapan"], cols.kelengkapan * 0.85)])
-    return layout.cell_height(["Pelaksana"], cols.actor) + second
+    """The two header rows, from the measured lines of their bold headings."""
+    names = [len(heading(a.nama, cols)) for a in sop.pelaksana]
+    mutu = [len(wrap_heading(t, w - HEADING_PAD, layout.FONT_PX)) for t, w in _mutu_headings(cols)]
+    return 2 * HEADING_PAD + HEADING_LINE * (1 + max([*names, *mutu]))
+
+
+def _mutu_headings(cols: layout.Columns) -> list[tuple[str, float]]:
+    return [("Kelengkapan", cols.kelengkapan), ("Waktu", cols.waktu), ("Output", cols.output)]
 
 
 def riwayat_height(sop: Sop, cols: layout.Columns) -> float:
@@ -183,7 +253,8 @@ def _pages(
         actors=len(sop.pelaksana),
     )
     capacity = paper.height - header_height(sop, cols) - HEADER_SAFETY
-    tail = math.ceil(layout.cell_height([total], cols.waktu) + riwayat_height(sop, cols))
+    total_row = layout.cell_height([total], cols.waktu + cols.output + cols.keterangan)
+    tail = math.ceil(total_row + riwayat_height(sop, cols))
     chunks = layout.plan(flow, cols.actor, capacity, tail)
     actor_ids = [actor.id for actor in sop.pelaksana]
     return tuple(
@@ -193,6 +264,7 @@ def _pages(
             ),
             svg=chunk_svg(chunk, actor_ids),
             last=chunk.last,
+            chunk=chunk,
         )
         for chunk in chunks
     )

@@ -25,6 +25,9 @@ def environment(catalog: Catalog | None, *, html: bool) -> jinja2.Environment:
     Undefined names are errors, never empty text; HTML output is autoescaped.
     """
     import jinja2  # lazily: most commands never render
+    import markupsafe
+
+    from sopctl.render.typeface import font_face_css
 
     folders = [catalog.templates] if catalog is not None and catalog.templates else []
     folders.append(builtin_dir("templates"))
@@ -38,4 +41,6 @@ def environment(catalog: Catalog | None, *, html: bool) -> jinja2.Environment:
     )
     env.filters["tanggal"] = tanggal  # dates as Indonesian documents write them
     env.filters["klausa"] = clause
+    # the bundled fonts as @font-face rules, for print.css (our own files, never the catalog's)
+    env.globals["font_faces"] = markupsafe.Markup(font_face_css()) if html else ""
     return env
