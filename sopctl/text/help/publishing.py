@@ -52,7 +52,7 @@ HELP: dict[str, tuple[str, str]] = {
     # -- booklet ---------------------------------------------------------------------------
     "booklet": (
         """Susun Dokumen SOP (PermenPAN-RB 35/2012): sampul, Keputusan penetapan
-        lengkap dengan Lampiran daftar SOP (dari `[[penetapan]]` di sopctl.toml),
+        lengkap dengan Lampiran daftar SOP (dari tabel `penetapan` di sopctl.toml),
         daftar isi dengan nomor halaman, penjelasan singkat penggunaan, lalu setiap
         SOP mulai di halaman baru. Bawaan: hanya SOP berstatus ditetapkan. Pada
         halaman SOP, kaki halaman memuat nomor halaman, tanggal cetak dan commit git
@@ -65,8 +65,8 @@ HELP: dict[str, tuple[str, str]] = {
           sopctl booklet sops --unit sdm --termasuk-draf -o buku-sdm.html
         """,
         """Compile the Dokumen SOP (PermenPAN-RB 35/2012): cover, the enacting
-        Keputusan in full with its lampiran listing the SOPs (from `[[penetapan]]`
-        in sopctl.toml), contents with page numbers, the penjelasan singkat
+        Keputusan in full with its lampiran listing the SOPs (from the `penetapan`
+        tables of sopctl.toml), contents with page numbers, the penjelasan singkat
         penggunaan, then every SOP from a new page. By default only enacted SOPs.
         On SOP pages the footer shows the page number, the print date and the git
         commit (when the catalog is in a git repository); the cover and the
