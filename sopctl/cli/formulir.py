@@ -78,7 +78,6 @@ def _write(
     catalog = open_catalog(path or Path.cwd())
     chosen = pick_lang(lang, catalog.config.lang)
     count = write_form(catalog, [path] if path else [], kind, period, output, chosen, drafts)
-    done = ui(
-        f"formulir_{kind}_done", chosen, count=count, period=period.name, path=output.as_posix()
-    )
+    key = {"monitoring": "formulir_monitoring_done", "evaluasi": "formulir_evaluasi_done"}[kind]
+    done = ui(key, chosen, count=count, period=period.name, path=output.as_posix())
     stdout().print(done, markup=False)

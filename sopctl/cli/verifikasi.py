@@ -10,6 +10,12 @@ import typer
 from sopctl.cli.app import LangOption, app, pick_lang
 from sopctl.text.help import help_text
 
+VERDICT_KEYS = {
+    "cocok": "verify_cocok",
+    "kedaluwarsa": "verify_kedaluwarsa",
+    "tidak-dikenal": "verify_tidak-dikenal",
+}
+
 
 @app.command(help=help_text("verifikasi"))
 def verifikasi(
@@ -30,7 +36,7 @@ def verifikasi(
     console = stdout()
     for item in findings:
         line = ui(
-            f"verify_{item.verdict}",
+            VERDICT_KEYS[item.verdict],
             chosen,
             digest=item.digest,
             nomor=item.nomor,
