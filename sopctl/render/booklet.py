@@ -27,6 +27,7 @@ from sopctl.render.templating import environment
 from sopctl.sop.dates import tanggal
 from sopctl.sop.model import Sop
 from sopctl.sop.yamlio import write_atomic
+from sopctl.text.phrases import phrase
 
 SUFFIXES = (".html", ".pdf")
 
@@ -61,15 +62,12 @@ def write_booklet(
 ) -> int:
     """Write the booklet to `target` (.html or .pdf); return how many SOPs it holds."""
     if target.suffix.lower() not in SUFFIXES:
-        raise UsageError(f"{target}: berkas keluaran harus .html atau .pdf")
+        raise UsageError(phrase("booklet_suffix", path=target), hint=phrase("booklet_suffix_hint"))
     everything = catalog_sops(catalog)
-    sections = select(catalog, load_sources(catalog, paths), filters, everything)
+    sections = select(catalog, load_sources(catalog, paths), filters)
     count = sum(len(s.entries) for s in sections)
     if not count:
-        raise UsageError(
-            "tidak ada SOP yang cocok dengan filter",
-            hint="periksa --unit/--area/--status; SOP draf hanya dengan --termasuk-draf",
-        )
+        raise UsageError(phrase("booklet_empty"), hint=phrase("booklet_empty_hint"))
     text = booklet_html(catalog, sections, today, _commit(catalog.root), everything)
     target.parent.mkdir(parents=True, exist_ok=True)
     destination = inside(target.parent, target.name)
@@ -91,7 +89,6 @@ def select(
     catalog: Catalog,
     sources: Sequence[Source],
     filters: Filters,
-    everything: Sequence[Sop] | None = None,
 ) -> list[Section]:
     """The SOPs that pass the filters, grouped by unit in the configured order, by number."""
     units = {check_unit(catalog, u) for u in filters.units}
@@ -104,7 +101,7 @@ def select(
         and (not units or resolve_unit(catalog.config, s.sop.unit) in units)
         and (not areas or resolve_area(catalog.config, s.sop.area_rb) in areas)
     ]
-    titles = catalog_titles(catalog, everything)
+    titles = catalog_titles(catalog)
     logo = logo_uri(catalog)
     order = [u.id for u in catalog.config.units]
     sections: list[Section] = []
