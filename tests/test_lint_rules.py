@@ -36,6 +36,13 @@ BREAKS: dict[str, dict[str, str]] = {
     },
     "I006": {"efektif: 2022-04-14": "efektif: 2022-01-14"},
     "I007": {"revisi: 2023-03-01": "revisi: 2021-03-01"},
+    "K006": {
+        "area_rb: manajemen-sdm\n": (
+            "area_rb: manajemen-sdm\nrb_tematik: [digitalisasi, investasii]\n"
+        )
+    },
+    "M003": {"      sinergi: ya\n": ""},
+    "M004": {"      sinergi: ya\n": "      sinergi: tidak\n"},
     "P001": {
         "    pelaksana: staf\n": "    pelaksana: stf\n",
     },
@@ -109,6 +116,7 @@ def test_rule_reports_break(
 def test_every_code_has_a_test() -> None:
     tested = set(BREAKS) | {"Y002", "Y003", "Y004", "Y008", "Y009", "K001", "K002", "K005", "M002"}
     tested |= {"Y010"}  # in test_attacks.py
+    tested |= {"I008", "I009"}  # need a [[penetapan]] in sopctl.toml: tests/test_penetapan.py
     assert tested == set(CODES) - _codes_owned_elsewhere()
 
 

@@ -6,11 +6,10 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import asdict
-from pathlib import Path
 from typing import Any
 
 from sopctl.history.compare import Entry, FieldChange, SopDiff, StepChange
-from sopctl.history.revisions import Revision, revision_rows
+from sopctl.history.revisions import Revision
 from sopctl.history.snapshot import Comparison
 from sopctl.text.escape import html_text, md_code, md_text
 
@@ -177,18 +176,3 @@ def revisions_json(revisions: Sequence[Revision]) -> str:
         {**asdict(r), "date": r.date.isoformat(), "summary": revision_summary(r)} for r in revisions
     ]
     return json.dumps(rows, ensure_ascii=False, indent=2)
-
-
-def revision_table(path: Path) -> list[dict[str, str]]:
-    """The rows of the "Riwayat Revisi" table (templates/_riwayat.html.j2), newest first;
-    none when the file is not in a git repository, and then no table is printed."""
-    return [
-        {
-            "tanggal": r.date.isoformat(),
-            "commit": r.short,
-            "oleh": r.author,
-            "subjek": r.subject,
-            "perubahan": revision_summary(r),
-        }
-        for r in revision_rows(path)
-    ]

@@ -204,6 +204,8 @@ def _encode_summary(summary: Summary) -> list[Any]:
         summary.monitoring_due.isoformat() if summary.monitoring_due else None,
         summary.evaluation_due.isoformat() if summary.evaluation_due else None,
         summary.text,
+        summary.kriteria,
+        list(summary.rb_tematik),
     ]
 
 
@@ -235,7 +237,7 @@ def decode(raw: list[Any], path: Path, shown: str) -> FileRecord:
 
 
 def _decode_summary(raw: list[Any]) -> Summary:
-    valid, jenis, process, dates, marks, monitoring, evaluation, text = raw
+    valid, jenis, process, dates, marks, monitoring, evaluation, text, kriteria, tematik = raw
     return Summary(
         valid=bool(valid),
         jenis=_text(jenis),
@@ -245,6 +247,8 @@ def _decode_summary(raw: list[Any]) -> Summary:
         monitoring_due=dt.date.fromisoformat(monitoring) if monitoring else None,
         evaluation_due=dt.date.fromisoformat(evaluation) if evaluation else None,
         text=str(text),
+        kriteria={str(k): str(v) for k, v in kriteria.items()},
+        rb_tematik=tuple(str(t) for t in tematik),
     )
 
 

@@ -32,7 +32,7 @@ from sopctl.lint.store import CACHE_DIR, cache_trusted
 if TYPE_CHECKING:
     from sopctl.lint.scan import FileRecord
 
-RECORDS = ("monitoring", "evaluasi")  # adding a record does not revise the SOP
+RECORDS = ("monitoring", "evaluasi", "revisi")  # adding a record does not revise the SOP
 MEMO_FILE = "g001.json"
 Verdict = list[str] | None  # the commit that changed the content: [hash, date, subject]
 

@@ -16,11 +16,18 @@ from typing import TYPE_CHECKING, Any
 
 from sopctl.errors import UsageError, phrased
 from sopctl.resources import builtin_dir
+from sopctl.sop.dates import tanggal
 
 if TYPE_CHECKING:
     import jinja2
 
     from sopctl.catalog.folder import Catalog
+
+
+def clause(text: str) -> str:
+    """A Menimbang or Mengingat item as a decree writes it: ending with a semicolon."""
+    text = text.rstrip()
+    return text if text.endswith((";", ".", ":")) else f"{text};"
 
 
 def environment(
@@ -60,6 +67,8 @@ def environment(
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.filters["tanggal"] = tanggal  # dates as Indonesian documents write them
+    env.filters["klausa"] = clause
     # the bundled fonts as @font-face rules, for print.css (our own files, never the catalog's)
     env.globals["font_faces"] = markupsafe.Markup(font_face_css()) if html else ""
     return env

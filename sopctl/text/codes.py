@@ -193,6 +193,33 @@ CODES: dict[str, Message] = {
             "the revision date must be on or after the creation date",
         ),
     ),
+    "I008": Message(
+        ERR,
+        (
+            "Tanggal efektif {efektif} lebih awal dari Keputusan Nomor {keputusan} "
+            "tanggal {tanggal} yang menetapkannya",
+            "SOP berlaku paling cepat pada tanggal Keputusan penetapannya; perbaiki "
+            "`tanggal.efektif` atau `[[penetapan]]` di sopctl.toml",
+        ),
+        (
+            "Effective date {efektif} is before Keputusan No. {keputusan} of {tanggal}, "
+            "which enacts it",
+            "an SOP takes effect on or after the decree that enacts it; fix "
+            "`tanggal.efektif` or `[[penetapan]]` in sopctl.toml",
+        ),
+    ),
+    "I009": Message(
+        WARN,
+        (
+            "SOP `{nomor}` berstatus ditetapkan, tetapi tidak ada Keputusan di sopctl.toml "
+            "yang menetapkannya",
+            "tambahkan nomornya ke `sop` pada `[[penetapan]]` yang menetapkannya",
+        ),
+        (
+            "SOP `{nomor}` is enacted, but no Keputusan in sopctl.toml enacts it",
+            "add its number to `sop` of the `[[penetapan]]` that enacts it",
+        ),
+    ),
     # -- procedure -------------------------------------------------------------------------
     "P001": Message(
         ERR,
@@ -342,6 +369,11 @@ CODES: dict[str, Message] = {
             "did you mean `{close}`? The known RB areas (sopctl.toml): {choices}",
         ),
     ),
+    "K006": Message(
+        ERR,
+        ("Tema RB Tematik `{value}` tidak dikenal", "maksud Anda `{close}`?"),
+        ("Unknown RB Tematik theme `{value}`", "did you mean `{close}`?"),
+    ),
     "K005": Message(
         ERR,
         (
@@ -386,6 +418,28 @@ CODES: dict[str, Message] = {
         (
             "Last evaluation {last}; due {due} (every {months} months)",
             "evaluate the SOP and record it under `evaluasi`",
+        ),
+    ),
+    "M003": Message(
+        WARN,
+        (
+            "Evaluasi {tanggal} belum menjawab semua kriteria: {missing}",
+            "isi `kriteria` dengan ya atau tidak untuk ketujuh kriteria PermenPAN-RB 35/2012",
+        ),
+        (
+            "Evaluation of {tanggal} does not answer every criterion: {missing}",
+            "fill in `kriteria` with ya or tidak for all seven criteria of PermenPAN-RB 35/2012",
+        ),
+    ),
+    "M004": Message(
+        WARN,
+        (
+            "Evaluasi {tanggal} menjawab `tidak` ({criteria}) tanpa tindakan yang harus diambil",
+            "isi `tindakan` pada catatan evaluasi itu",
+        ),
+        (
+            "Evaluation of {tanggal} answers `tidak` ({criteria}) without an action to take",
+            "fill in `tindakan` in that evaluation record",
         ),
     ),
     # -- authoring (sopctl new) ------------------------------------------------------------

@@ -61,6 +61,14 @@ FAILURES: dict[str, tuple[str, str]] = {
         "`nomor.templat` = {template}: the field {{urut}} is required",
     ),
     "template_fields_hint": ("kolom yang tersedia: {fields}", "available fields: {fields}"),
+    "penetapan_general_twice": (
+        "{where}: lebih dari satu `[[penetapan]]` tanpa daftar `sop` ({numbers})",
+        "{where}: more than one `[[penetapan]]` without a `sop` list ({numbers})",
+    ),
+    "penetapan_general_hint": (
+        "hanya satu Keputusan boleh menetapkan semua SOP lainnya; beri yang lain `sop`",
+        "only one Keputusan may enact all the other SOPs; give the others a `sop` list",
+    ),
     "number_template_failed": (
         "`nomor.templat` = {template}: {detail}",
         "`nomor.templat` = {template}: {detail}",
@@ -115,7 +123,10 @@ FAILURES: dict[str, tuple[str, str]] = {
     ),
     "booklet_suffix_hint": ("mis. -o buku-sop.pdf", "e.g. -o buku-sop.pdf"),
     "booklet_empty": ("tidak ada SOP yang cocok dengan filter", "no SOP matches the filters"),
-    "booklet_empty_hint": ("periksa --unit/--area/--status", "check --unit/--area/--status"),
+    "booklet_empty_hint": (
+        "periksa --unit/--area/--status; SOP draf hanya dengan --termasuk-draf",
+        "check --unit/--area/--status; drafts only with --termasuk-draf",
+    ),
     "pdf_missing": (
         "mesin PDF (WeasyPrint) tidak terpasang",
         "the PDF engine (WeasyPrint) is not installed",

@@ -132,6 +132,75 @@ _CLI: dict[str, tuple[str, str]] = {
         "Buku SOP ({count} SOP) ditulis ke {path}",
         "SOP book ({count} SOPs) written to {path}",
     ),
+    "output_suffix": (
+        "{path}: berkas keluaran harus .html atau .pdf",
+        "{path}: the output file must be .html or .pdf",
+    ),
+    "periode_unknown": ("--periode `{value}` tidak dikenal", "unknown --periode `{value}`"),
+    "periode_hint": (
+        "tulis TAHUN-1 atau TAHUN-2 (semester), mis. 2026-2, atau AWAL:AKHIR, "
+        "mis. 2026-01-01:2026-06-30",
+        "write YEAR-1 or YEAR-2 (a semester), e.g. 2026-2, or FIRST:LAST, "
+        "e.g. 2026-01-01:2026-06-30",
+    ),
+    "tahun_unknown": ("--tahun `{value}` tidak masuk akal", "--tahun `{value}` makes no sense"),
+    "tahun_hint": ("mis. --tahun 2026", "e.g. --tahun 2026"),
+    "formulir_empty": (
+        "tidak ada SOP berstatus ditetapkan di {path}",
+        "no enacted SOP in {path}",
+    ),
+    "formulir_empty_hint": (
+        "formulir hanya memuat SOP yang diterapkan (status: ditetapkan)",
+        "the forms list only SOPs in force (status: ditetapkan)",
+    ),
+    "verify_not_code": (
+        "`{value}` bukan berkas .pdf atau kode verifikasi (16 digit heksadesimal)",
+        "`{value}` is neither a .pdf file nor a verification code (16 hexadecimal digits)",
+    ),
+    "verify_hint": (
+        "kode verifikasi tercetak di bawah kode QR pada bagian identitas setiap SOP",
+        "the verification code is printed under the QR code in each SOP's identity block",
+    ),
+    "verify_no_pypdf": (
+        "membaca PDF memerlukan pypdf",
+        "reading a PDF needs pypdf",
+    ),
+    "verify_unreadable": (
+        "{path}: PDF tidak dapat dibaca: {detail}",
+        "{path}: unreadable PDF: {detail}",
+    ),
+    "verify_none_in_pdf": (
+        "{path}: tidak ada kode verifikasi sopctl di PDF ini",
+        "{path}: no sopctl verification code in this PDF",
+    ),
+    "verify_cocok": (
+        "cocok        {digest}  {nomor} {nama} ({path}): versi yang berlaku di katalog",
+        "matches      {digest}  {nomor} {nama} ({path}): the version in force in the catalog",
+    ),
+    "verify_kedaluwarsa": (
+        "kedaluwarsa  {digest}  {nomor} {nama} ({path}): versi lama (commit {date}); "
+        "katalog memuat versi yang lebih baru",
+        "outdated     {digest}  {nomor} {nama} ({path}): an older version (committed {date}); "
+        "the catalog holds a newer one",
+    ),
+    "verify_tidak-dikenal": (
+        "tidak dikenal {digest}: bukan versi SOP mana pun di katalog ini atau riwayat git-nya",
+        "unknown      {digest}: no version of any SOP in this catalog or its git history",
+    ),
+    "verify_summary": (
+        "{total} kode: {cocok} cocok, {kedaluwarsa} kedaluwarsa, {unknown} tidak dikenal "
+        "(bukan tanda tangan elektronik)",
+        "{total} codes: {cocok} match, {kedaluwarsa} outdated, {unknown} unknown "
+        "(not an electronic signature)",
+    ),
+    "formulir_monitoring_done": (
+        "Formulir monitoring {period} ({count} SOP) ditulis ke {path}",
+        "Monitoring form, {period} ({count} SOPs), written to {path}",
+    ),
+    "formulir_evaluasi_done": (
+        "Formulir evaluasi {period} ({count} SOP) ditulis ke {path}",
+        "Evaluation form, {period} ({count} SOPs), written to {path}",
+    ),
     "report_by_max": ("--by paling banyak dua dimensi", "--by takes at most two dimensions"),
     "report_by_hint": ("mis. --by unit --by area", "e.g. --by unit --by area"),
     "report_skipped": (

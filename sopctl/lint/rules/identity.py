@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from sopctl.catalog.names import resolve_theme, suggest_theme
 from sopctl.catalog.pattern import MAX_NUMBER
 from sopctl.lint.findings import Finding
 from sopctl.lint.rules.context import SopContext
@@ -58,3 +59,11 @@ def revisi_after_pembuatan(ctx: SopContext) -> Iterator[Finding]:
         yield ctx.report(
             ("tanggal", "revisi"), "I007", revisi=dates.revisi, pembuatan=dates.pembuatan
         )
+
+
+def tematik_known(ctx: SopContext) -> Iterator[Finding]:
+    """K006: every RB Tematik tag is a known theme (built in, or `[[rb_tematik]]`)."""
+    for index, value in enumerate(ctx.sop.rb_tematik):
+        if resolve_theme(ctx.config, value) is None:
+            close = suggest_theme(ctx.config, value) or ""
+            yield ctx.report(("rb_tematik", index), "K006", value=value, close=close)
