@@ -17,7 +17,6 @@ unreadable raises `Damaged`, and lint then works without it.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import os
 import time
@@ -26,21 +25,29 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from sopctl.catalog.folder import Catalog
+from sopctl.lint.codec import (
+    BROKEN,
+    Encoded,
+    RawFacts,
+    decode_dated,
+    decode_facts,
+    decode_findings,
+    decode_waivers,
+    dumps,
+)
 from sopctl.lint.findings import Finding
-from sopctl.lint.revision_dates import Dated, dated_of
+from sopctl.lint.revision_dates import Dated
 from sopctl.lint.store import Stamp, cache_folder, cache_key, save_in_cache, vouches
 from sopctl.lint.waivers import Waiver
 
 if TYPE_CHECKING:
     from sopctl.lint.rules.context import Facts
-    from sopctl.lint.scan import FileRecord
 
 OUTCOME_FILE = "outcome.json"
 FACTS_FILE = "facts.json"  # apart: read only when cross-file rules must run again
 FORMAT = 1
 Entry = list[Any]  # [name, stamp, own findings, waivers, G001 date, days, facts' digest]
-RawFacts = list[Any]  # [[nomor, nama, unit, area_rb, status], links, marks]
-_BROKEN = (ValueError, KeyError, TypeError, IndexError, AttributeError)
+_BROKEN = BROKEN
 
 
 class Damaged(Exception):
@@ -131,7 +138,7 @@ def save_outcome(catalog: Catalog, outcome: Outcome, facts: list[RawFacts] | Non
 
 
 def _json(value: object) -> bytes:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return dumps(value).encode("utf-8")
 
 
 def new_outcome(
@@ -147,35 +154,10 @@ def new_outcome(
     return Outcome(cache_key(catalog, FORMAT), cwd, 0, "", entries, coded)
 
 
-def encode_entry(name: str, stamp: Stamp | None, record: FileRecord, facts: RawFacts) -> Entry:
-    """The entry of a file read with `stamp` into `record`, whose `encode_facts` are `facts`."""
-    dated = dated_of(record)
-    return [
-        name,
-        None if stamp is None else list(stamp),
-        [[f.line, f.column, f.code, f.args] for f in record.findings],
-        [[sorted(w.codes), w.reason] for w in record.waivers],
-        None if dated is None else [dated.field, dated.date.isoformat(), *dated.at],
-        _days(record),
-        hashlib.blake2b(_json(facts), digest_size=8).hexdigest(),
-    ]
-
-
-def encode_facts(record: FileRecord) -> RawFacts:
-    facts = record.facts
-    strings = [facts.nomor, facts.nama, facts.unit, facts.area_rb, facts.status]
-    return [strings, [list(link) for link in facts.links], facts.marks]
-
-
-def _days(record: FileRecord) -> list[str | None] | None:
-    """The days the record's findings hold on (`FileRecord.holds_on`), as [first, last]."""
-    summary, judged = record.summary, record.judged
-    if summary is None:
-        return None
-    dues = [d for d in (summary.monitoring_due, summary.evaluation_due) if d is not None]
-    first = max((d + dt.timedelta(days=1) for d in dues if d < judged), default=None)
-    last = min((d for d in dues if d >= judged), default=None)
-    return [first.isoformat() if first else None, last.isoformat() if last else None]
+def encode_entry(name: str, stamp: Stamp | None, read: Encoded) -> Entry:
+    """The entry of a file read with `stamp` into `read`."""
+    stamp_ = None if stamp is None else list(stamp)
+    return [name, stamp_, read.findings, read.waivers, read.dated, read.days, read.digest]
 
 
 @dataclass(frozen=True)
@@ -202,61 +184,22 @@ def linted(
             for index, a, b, c, d in outcome.across
             if index in picked or c in anywhere
         ]
-        own = [
-            Finding(shown[i], int(a), int(b), str(c), dict(d))
-            for i in chosen
-            for a, b, c, d in entries[i][2]
-        ]
+        own = [f for i in chosen for f in decode_findings(entries[i][2], shown[i])]
         waived = picked | {index for index, _ in across}
-        waivers = {shown[i]: [_waiver(w) for w in entries[i][3]] for i in waived if entries[i][3]}
-        dated = [_dated(entries[i], shown[i]) for i in chosen if entries[i][4] is not None]
+        waivers = {shown[i]: decode_waivers(entries[i][3]) for i in waived if entries[i][3]}
+        dated = [
+            decode_dated(entries[i][4], entries[i][0], shown[i])
+            for i in chosen
+            if entries[i][4] is not None
+        ]
     except _BROKEN as exc:
         raise Damaged(str(exc)) from exc
     return Linted(own, [item for _, item in across], waivers, dated)
 
 
-def _waiver(raw: list[Any]) -> Waiver:
-    codes, reason = raw
-    return Waiver(frozenset(str(c) for c in codes), str(reason))
-
-
-def _dated(entry: Entry, shown: str) -> Dated:
-    field, date, line, column = entry[4]
-    return Dated(entry[0], shown, str(field), dt.date.fromisoformat(date), (line, column))
-
-
 def facts_in(raw: Sequence[RawFacts], shown: Sequence[str]) -> list[Facts]:
     """Facts for cross-file rules (`shown`: the files' names by index)."""
-    from sopctl.lint.rules.context import Facts
-
-    found = []
     try:
-        for (strings, links, marks), name in zip(raw, shown, strict=True):
-            nomor, nama, unit, area_rb, status = _texts(strings)
-            found.append(
-                Facts(
-                    name,
-                    nomor,
-                    nama,
-                    unit,
-                    area_rb,
-                    status,
-                    tuple([(_text(number), line, column) for number, line, column in links]),
-                    {key: (line, column) for key, (line, column) in marks.items()},
-                )
-            )
+        return [decode_facts(facts, name) for facts, name in zip(raw, shown, strict=True)]
     except _BROKEN as exc:
         raise Damaged(str(exc)) from exc
-    return found
-
-
-def _texts(values: list[Any]) -> list[Any]:
-    if not all(value is None or isinstance(value, str) for value in values):
-        raise TypeError("text expected")
-    return values
-
-
-def _text(value: Any) -> str:
-    if not isinstance(value, str):
-        raise TypeError("text expected")
-    return value

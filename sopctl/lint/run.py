@@ -15,13 +15,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sopctl.catalog.folder import Catalog, select_files, sop_file_names
+from sopctl.lint.codec import Encoded, RawFacts
 from sopctl.lint.findings import Finding, sort_key
 from sopctl.lint.outcome import (
     Damaged,
     Outcome,
-    RawFacts,
     encode_entry,
-    encode_facts,
     facts_in,
     linted,
     load_outcome,
@@ -128,20 +127,19 @@ def _outcome(
     if old is not None and same_files and len(fresh) == len(every):
         return old  # the same files, none changed: cross-file findings hold too
     stale = [(name, seen) for name, seen in zip(every, shown, strict=True) if name not in fresh]
-    records = _records(catalog, stale, options, cold=old is None)
-    read = {name: record for (name, _), record in zip(stale, records, strict=True)}
-    new_facts = {name: encode_facts(record) for name, record in read.items()}
+    found = _read(catalog, stale, options, cold=old is None)
+    read = {name: item for (name, _), item in zip(stale, found, strict=True)}
     entries = [
         old.entries[fresh[name]]
         if old is not None and name in fresh
-        else encode_entry(name, stamps[name], read[name], new_facts[name])
+        else encode_entry(name, stamps[name], read[name])
         for name in every
     ]
     if old is not None and same_files and [e[6] for e in entries] == [e[6] for e in old.entries]:
         outcome = replace(old, entries=entries)  # the same facts: the same cross-file findings
         facts = None
     else:
-        facts = _facts(catalog, every, old, fresh, new_facts)
+        facts = _facts(catalog, every, old, fresh, {name: r.facts for name, r in read.items()})
         across = check_facts(facts_in(facts, shown), catalog)
         outcome = new_outcome(catalog, cwd, entries, across, shown)
     if options.use_cache:
@@ -162,17 +160,17 @@ def _facts(
     return [kept[fresh[name]] if name in fresh else new[name] for name in every]
 
 
-def _records(
+def _read(
     catalog: Catalog, items: list[tuple[str, str]], options: LintOptions, *, cold: bool
-) -> list[FileRecord]:
-    """Records of (name, shown) files not in the outcome: a few changed files are parsed at
-    once; on a `cold` start, or when many changed (a branch switch), they come through the
+) -> list[Encoded]:
+    """(name, shown) files not in the outcome, read: a few changed files are parsed at once;
+    on a `cold` start, or when many changed (a branch switch), they come through the
     per-file cache, which list and report read too."""
-    from sopctl.lint.records import read_records
+    from sopctl.lint.records import read_encoded
 
     through_cache = options.use_cache and (cold or len(items) > FEW)
     paths = [(Path(name), name_shown) for name, name_shown in items]
-    return read_records(catalog, paths, options.today, use_cache=through_cache)
+    return read_encoded(catalog, paths, options.today, use_cache=through_cache)
 
 
 def catalog_records(

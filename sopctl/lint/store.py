@@ -35,6 +35,11 @@ def cache_key(catalog: Catalog, format_: int) -> str:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
 
 
+def content_digest(raw: bytes) -> str:
+    """What finds a file's record in the per-file cache: the hash of its bytes."""
+    return hashlib.blake2b(raw, digest_size=16).hexdigest()
+
+
 def cache_folder(catalog: Catalog) -> Path:
     return catalog.root / CACHE_DIR
 

@@ -29,6 +29,7 @@ __all__ = [
     "dump_roundtrip",
     "load_roundtrip",
     "parse_text",
+    "read_bytes",
     "read_file",
     "write_atomic",
 ]
@@ -87,11 +88,17 @@ def _root_problem(root: yaml.Node | None) -> Problem:
     return Problem("Y004", mark.line + 1, mark.column + 1, f"document root is a {kind}")
 
 
-def read_file(path: Path) -> Document:
-    """Read and parse a file; size, encoding and I/O failures become problems."""
+def read_bytes(path: Path) -> bytes:
+    """A file's bytes, up to one more than `MAX_BYTES` (enough to tell it is too large)."""
+    with path.open("rb") as handle:
+        return handle.read(MAX_BYTES + 1)
+
+
+def read_file(path: Path, raw: bytes | None = None) -> Document:
+    """Read (unless its bytes `raw` were read already) and parse a file; size, encoding and
+    I/O failures become problems."""
     try:
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)
+        raw = read_bytes(path) if raw is None else raw
     except OSError as exc:
         return Document(None, [Problem("Y008", 1, 1, exc.strerror or str(exc))])
     if len(raw) > MAX_BYTES:
