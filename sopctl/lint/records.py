@@ -15,12 +15,10 @@ before the cache was written (as git does for its index).
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import gc
 import json
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,6 +29,7 @@ from sopctl.lint.store import CACHE_DIR as CACHE_DIR
 from sopctl.lint.store import (
     Stamp,
     cache_folder,
+    collector_paused,
     content_digest,
     file_stamp,
     save_in_cache,
@@ -64,8 +63,8 @@ def read_records(
 ) -> list[FileRecord]:
     """The record of each (path, shown name), in order: from the cache when it holds, else by
     parsing (in several processes for many files). The cache is brought up to date."""
-    found = _read(catalog, items, today, use_cache, workers)
-    with _collector_paused():
+    found = _read(catalog, items, today, use_cache, workers, None)
+    with collector_paused():
         return [
             item
             if isinstance(item, FileRecord)
@@ -80,10 +79,11 @@ def read_encoded(
     today: dt.date,
     *,
     use_cache: bool = True,
-    workers: int | None = None,
+    stamps: Sequence[Stamp | None] | None = None,
 ) -> list[Encoded]:
-    """`read_records`, each record as the caches keep it (what lint's outcome is made of)."""
-    found = _read(catalog, items, today, use_cache, workers)
+    """`read_records`, each record as the caches keep it (what lint's outcome is made of);
+    `stamps`: the files' stamps, when taken already."""
+    found = _read(catalog, items, today, use_cache, None, stamps)
     return [encoded(item) if isinstance(item, FileRecord) else item.encoded for item in found]
 
 
@@ -93,14 +93,16 @@ def _read(
     today: dt.date,
     use_cache: bool,
     workers: int | None,
+    stamps: Sequence[Stamp | None] | None,
 ) -> list[FileRecord | Read]:
     """Records found in the cache, and files read (in order)."""
-    with _collector_paused():
+    with collector_paused():
         store = load_store(catalog) if use_cache else None
         found: list[FileRecord | Read | None] = []
         hashes: list[tuple[Stamp, str | None] | None] = []
-        for path, shown in items:
-            known = _identify(path, store) if store is not None else None
+        for index, (path, shown) in enumerate(items):
+            stamp = file_stamp(path) if stamps is None else stamps[index]
+            known = _identify(path, stamp, store) if store is not None else None
             hashes.append(known)
             found.append(_cached(store, known, path, shown, today))
     missing = [i for i, record in enumerate(found) if record is None]
@@ -110,20 +112,6 @@ def _read(
     if store is not None:
         _update(store, catalog, items, hashes, parsed, missing)
     return [item for item in found if item is not None]
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cycle collector off while the cache is read: the records are hundreds of
-    thousands of new objects, none in a cycle, and the collector would walk the growing heap
-    again and again as they are made (about 0.2 s of a warm list at 16,500 SOPs)."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
 
 
 def cache_key(catalog: Catalog) -> str:
@@ -160,11 +148,10 @@ def save_store(catalog: Catalog, store: Store) -> None:
     save_in_cache(catalog, CACHE_FILE, text.encode("utf-8"))
 
 
-def _identify(path: Path, store: Store) -> tuple[Stamp, str | None] | None:
-    """The file's stamp and content hash, read from the cache when the stamp vouches for it;
-    without the hash when the cache holds nothing (the worker that reads the file hashes it).
-    None for what is never cached (links, unreadable files)."""
-    stamp = file_stamp(path)
+def _identify(path: Path, stamp: Stamp | None, store: Store) -> tuple[Stamp, str | None] | None:
+    """The file's `stamp` and content hash, read from the cache when the stamp vouches for
+    it; without the hash when the cache holds nothing (the worker that reads the file hashes
+    it). None for what is never cached (links, unreadable files)."""
     if stamp is None:
         return None
     known = store.names.get(str(path))

@@ -28,7 +28,7 @@ from sopctl.lint.outcome import (
     save_outcome,
 )
 from sopctl.lint.revision_dates import Dated
-from sopctl.lint.store import file_stamp
+from sopctl.lint.store import Stamp, collector_paused, file_stamp
 from sopctl.lint.waivers import Waiver, apply_waivers
 from sopctl.text.codes import CODES
 
@@ -87,14 +87,15 @@ def lint(
     anywhere = ("K002",) if changed is not None else ()
     shower = _Shower()
     shown = [shower.absolute(name) for name in every]
-    try:
-        outcome = _outcome(catalog, every, shown, options, shower.cwd, trusted=True)
-        view = linted(outcome, chosen, shown, anywhere)
-    except Damaged:  # a kept file is not what this version wrote: do without it
-        outcome = _outcome(catalog, every, shown, options, shower.cwd, trusted=False)
-        view = linted(outcome, chosen, shown, anywhere)
-    found = view.own + view.across + [f for check in checks for f in check(view.dated)]
-    kept = [f for f in _waived(found, view.waivers) if wanted(f.code, options)]
+    with collector_paused():
+        try:
+            outcome = _outcome(catalog, every, shown, options, shower.cwd, trusted=True)
+            view = linted(outcome, chosen, shown, anywhere)
+        except Damaged:  # a kept file is not what this version wrote: do without it
+            outcome = _outcome(catalog, every, shown, options, shower.cwd, trusted=False)
+            view = linted(outcome, chosen, shown, anywhere)
+        found = view.own + view.across + [f for check in checks for f in check(view.dated)]
+        kept = [f for f in _waived(found, view.waivers) if wanted(f.code, options)]
     return LintResult(sorted(kept, key=sort_key), len(chosen))
 
 
@@ -127,7 +128,7 @@ def _outcome(
     if old is not None and same_files and len(fresh) == len(every):
         return old  # the same files, none changed: cross-file findings hold too
     stale = [(name, seen) for name, seen in zip(every, shown, strict=True) if name not in fresh]
-    found = _read(catalog, stale, options, cold=old is None)
+    found = _read(catalog, stale, [stamps[name] for name, _ in stale], options, cold=old is None)
     read = {name: item for (name, _), item in zip(stale, found, strict=True)}
     entries = [
         old.entries[fresh[name]]
@@ -161,7 +162,12 @@ def _facts(
 
 
 def _read(
-    catalog: Catalog, items: list[tuple[str, str]], options: LintOptions, *, cold: bool
+    catalog: Catalog,
+    items: list[tuple[str, str]],
+    stamps: list[Stamp | None],
+    options: LintOptions,
+    *,
+    cold: bool,
 ) -> list[Encoded]:
     """(name, shown) files not in the outcome, read: a few changed files are parsed at once;
     on a `cold` start, or when many changed (a branch switch), they come through the
@@ -170,7 +176,7 @@ def _read(
 
     through_cache = options.use_cache and (cold or len(items) > FEW)
     paths = [(Path(name), name_shown) for name, name_shown in items]
-    return read_encoded(catalog, paths, options.today, use_cache=through_cache)
+    return read_encoded(catalog, paths, options.today, use_cache=through_cache, stamps=stamps)
 
 
 def catalog_records(

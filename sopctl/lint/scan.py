@@ -9,6 +9,7 @@ when there are enough of them for it to pay.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import os
 import stat
 from collections.abc import Iterator, Sequence
@@ -164,7 +165,8 @@ def parse_all(
     if workers <= 1 or len(items) < PARALLEL_FROM:
         return _parse_chunk(list(items), catalog, today)
     chunks = [list(items[i : i + CHUNK]) for i in range(0, len(items), CHUNK)]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    # The collector back on in workers: the caller may have paused it for its own reading.
+    with ProcessPoolExecutor(max_workers=workers, initializer=gc.enable) as pool:
         done = pool.map(_parse_chunk, chunks, [catalog] * len(chunks), [today] * len(chunks))
         return [read for chunk in done for read in chunk]
 

@@ -46,6 +46,13 @@ class Document:
     value_marks: dict[Path_, tuple[int, int]] = field(default_factory=dict)
     key_marks: dict[Path_, tuple[int, int]] = field(default_factory=dict)
     comments: list[tuple[int, str]] = field(default_factory=list)
+    text: str = field(default="", repr=False)  # the text parsed, for quick checks of rules
+
+    def may_contain(self, fragment: str) -> bool:
+        """False only when no string value can contain `fragment`: it is not in the text,
+        and the text has no backslash (the escapes of double-quoted scalars could spell it).
+        Folded lines join words with a space, so a fragment without spaces survives them."""
+        return fragment in self.text or "\\" in self.text
 
     def locate(self, path: Path_, *, key: bool = False) -> tuple[int, int]:
         """Line/column of path, else of its nearest existing ancestor, else (1, 1)."""
@@ -73,7 +80,7 @@ def parse_text(text: str) -> Document:
     if old_version:
         problems.insert(0, old_version)
     comments = _find_comments(text, builder.spans)
-    return Document(data, problems, builder.value_marks, builder.key_marks, comments)
+    return Document(data, problems, builder.value_marks, builder.key_marks, comments, text)
 
 
 def _failed(text: str, problem: Problem) -> Document:
