@@ -21,7 +21,7 @@ import json
 import os
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from sopctl.catalog.folder import Catalog
@@ -37,7 +37,7 @@ from sopctl.lint.codec import (
 )
 from sopctl.lint.findings import Finding
 from sopctl.lint.revision_dates import Dated
-from sopctl.lint.store import Stamp, cache_folder, cache_key, save_in_cache, vouches
+from sopctl.lint.store import RACY_NS, Stamp, cache_folder, cache_key, save_in_cache
 from sopctl.lint.waivers import Waiver
 
 if TYPE_CHECKING:
@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 
 OUTCOME_FILE = "outcome.json"
 FACTS_FILE = "facts.json"  # apart: read only when cross-file rules must run again
-FORMAT = 1
+FORMAT = 2
 Entry = list[Any]  # [name, stamp, own findings, waivers, G001 date, days, facts' digest]
 _BROKEN = BROKEN
 
@@ -56,8 +56,10 @@ class Damaged(Exception):
 
 @dataclass
 class Outcome:
-    """`entries` of every file, in lint's order; `across`: [file index, line, column, code,
-    args] of each cross-file finding; `token` pairs the outcome with its facts file."""
+    """`entries` of every file, in lint's order: the `walked` files the catalog's walk found,
+    then files named outside it; `across`: [file index, line, column, code, args] of each
+    cross-file finding; `token` pairs the outcome with its facts file; `folders`: [path,
+    mtime, ctime, inode] of each folder the walk listed, stamped before it was listed."""
 
     key: str
     cwd: str
@@ -65,23 +67,48 @@ class Outcome:
     token: str
     entries: list[Entry]
     across: list[list[Any]]
+    folders: list[list[Any]] = field(default_factory=list)
+    walked: int = 0
 
     def names(self) -> list[str]:
         return [entry[0] for entry in self.entries]
+
+    def walk(self, root: str) -> list[str] | None:
+        """What walking the catalog at `root` would find now, when no folder it listed has
+        changed since (adding, removing or renaming a file changes its folder's stamp);
+        None when some folder did, or its stamp cannot vouch for it (as for files)."""
+        limit = self.written_ns - RACY_NS
+        inside = os.path.join(root, "")
+        try:
+            if not self.folders or self.folders[0][0] != root:
+                return None
+            for folder, mtime, ctime, inode in self.folders:
+                if not (folder == root or folder.startswith(inside)) or max(mtime, ctime) >= limit:
+                    return None
+                info = os.lstat(folder)
+                if (info.st_mtime_ns, info.st_ctime_ns, info.st_ino) != (mtime, ctime, inode):
+                    return None
+            return [entry[0] for entry in self.entries[: self.walked]]
+        except OSError:
+            return None
+        except _BROKEN as exc:
+            raise Damaged(str(exc)) from exc
 
     def fresh(self, stamps: dict[str, Stamp | None], today: dt.date) -> dict[str, int]:
         """The index of each entry, by file name, whose file (now stamped `stamps`) is
         unchanged since and whose findings hold on `today`."""
         day = today.isoformat()
+        limit = self.written_ns - RACY_NS  # `vouches`, for many stamps
         found: dict[str, int] = {}
         try:
             for index, entry in enumerate(self.entries):
                 stamp = stamps.get(entry[0])
-                first, last = entry[5] or (None, None)
+                if stamp is None or max(stamp[1], stamp[2]) >= limit:
+                    continue
+                days = entry[5]
+                first, last = days if days is not None else (None, None)
                 if (
-                    stamp is not None
-                    and entry[1] == list(stamp)
-                    and vouches(stamp, self.written_ns)
+                    tuple(entry[1]) == stamp
                     and (first is None or first <= day)
                     and (last is None or day <= last)
                 ):
@@ -113,7 +140,11 @@ def load_outcome(catalog: Catalog, cwd: str) -> Outcome | None:
             return None
         if not all(isinstance(e, list) and len(e) == 7 for e in entries):
             return None
-        return Outcome(raw["key"], cwd, int(raw["written_ns"]), str(raw["token"]), entries, across)
+        folders, walked = raw["folders"], int(raw["walked"])
+        if not isinstance(folders, list) or not 0 <= walked <= len(entries):
+            return None
+        written, token = int(raw["written_ns"]), str(raw["token"])
+        return Outcome(raw["key"], cwd, written, token, entries, across, folders, walked)
     except (OSError, *_BROKEN):
         return None
 
@@ -131,6 +162,8 @@ def save_outcome(catalog: Catalog, outcome: Outcome, facts: list[RawFacts] | Non
         "cwd": outcome.cwd,
         "written_ns": time.time_ns(),
         "token": token,
+        "folders": outcome.folders,
+        "walked": outcome.walked,
         "entries": outcome.entries,
         "across": outcome.across,
     }
@@ -147,11 +180,13 @@ def new_outcome(
     entries: list[Entry],
     across: Sequence[Finding],
     shown: Sequence[str],
+    walk: tuple[list[list[Any]], int],
 ) -> Outcome:
-    """The outcome of `entries`, with `across` by file index (`shown`: names by index)."""
+    """The outcome of `entries`, with `across` by file index (`shown`: names by index) and
+    the `walk` that found them: the folders it listed and how many files it found."""
     index = {name: position for position, name in enumerate(shown)}
     coded = [[index[f.path], f.line, f.column, f.code, f.args] for f in across]
-    return Outcome(cache_key(catalog, FORMAT), cwd, 0, "", entries, coded)
+    return Outcome(cache_key(catalog, FORMAT), cwd, 0, "", entries, coded, *walk)
 
 
 def encode_entry(name: str, stamp: Stamp | None, read: Encoded) -> Entry:

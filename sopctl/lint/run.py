@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, overload
 
 from sopctl.catalog.folder import Catalog, select_files, sop_file_names
 from sopctl.lint.codec import Encoded, RawFacts
@@ -28,7 +28,7 @@ from sopctl.lint.outcome import (
     save_outcome,
 )
 from sopctl.lint.revision_dates import Dated
-from sopctl.lint.store import Stamp, collector_paused, file_stamp
+from sopctl.lint.store import Stamp, collector_paused, file_stamp, make_cache_folder
 from sopctl.lint.waivers import Waiver, apply_waivers
 from sopctl.text.codes import CODES
 
@@ -76,26 +76,46 @@ def lint(
     `checks` run on the linted files' G001 dates (G001 needs git, so the caller decides).
     Unchanged files are not read again when `options.use_cache`.
     """
-    every = sop_file_names(os.path.abspath(catalog.root))  # absolute, normalised
+    shower = _Shower()
+    with collector_paused():
+        old = load_outcome(catalog, shower.cwd) if options.use_cache else None
+        try:
+            return _lint(catalog, paths, options, changed, checks, shower, old)
+        except Damaged:  # a kept file is not what this version wrote: do without it
+            return _lint(catalog, paths, options, changed, checks, shower, None)
+
+
+def _lint(
+    catalog: Catalog,
+    paths: Sequence[Path],
+    options: LintOptions,
+    changed: Sequence[Path] | None,
+    checks: Sequence[FileCheck],
+    shower: _Shower,
+    old: Outcome | None,
+) -> LintResult:
+    """`lint`, starting from the `old` outcome when there is one."""
+    root = os.path.abspath(catalog.root)
+    walked = old.walk(root) if old is not None else None  # the same folders: the same files
+    if walked is None and options.use_cache:
+        make_cache_folder(catalog)  # before the walk stamps the catalog's folder
+    folders = old.folders if old is not None and walked is not None else []
+    every = walked if walked is not None else sop_file_names(root, folders)  # absolute
+    found_by_walk = len(every)
     targets = [os.path.abspath(p) for p in select_files(catalog, paths)] if paths else every
     if changed is not None:
         targets = [os.path.abspath(p) for p in changed]
     known = set(every)
-    every += [p for p in targets if p not in known]  # named files in folders lint skips
+    every += [p for p in dict.fromkeys(targets) if p not in known]  # named, in skipped folders
     wanted_names = set(targets)
     chosen = [index for index, name in enumerate(every) if name in wanted_names]
     anywhere = ("K002",) if changed is not None else ()
-    shower = _Shower()
-    shown = [shower.absolute(name) for name in every]
-    with collector_paused():
-        try:
-            outcome = _outcome(catalog, every, shown, options, shower.cwd, trusted=True)
-            view = linted(outcome, chosen, shown, anywhere)
-        except Damaged:  # a kept file is not what this version wrote: do without it
-            outcome = _outcome(catalog, every, shown, options, shower.cwd, trusted=False)
-            view = linted(outcome, chosen, shown, anywhere)
-        found = view.own + view.across + [f for check in checks for f in check(view.dated)]
-        kept = [f for f in _waived(found, view.waivers) if wanted(f.code, options)]
+    shown = _Names(shower, every)
+    walk = (folders, found_by_walk)
+    outcome = _outcome(catalog, every, shown, options, shower.cwd, old, walk)
+    view = linted(outcome, chosen, shown, anywhere)
+    found = view.own + view.across + [f for check in checks for f in check(view.dated)]
+    kept = [f for f in _waived(found, view.waivers) if wanted(f.code, options)]
     return LintResult(sorted(kept, key=sort_key), len(chosen))
 
 
@@ -112,22 +132,26 @@ def _waived(found: list[Finding], waivers: dict[str, list[Waiver]]) -> list[Find
 def _outcome(
     catalog: Catalog,
     every: list[str],
-    shown: list[str],
+    shown: Sequence[str],
     options: LintOptions,
     cwd: str,
-    *,
-    trusted: bool,
+    old: Outcome | None,
+    walk: tuple[list[list[Any]], int],
 ) -> Outcome:
     """Every file's entry and the cross-file findings (`shown`: the files' names as seen
-    from `cwd`): from the last outcome for the files unchanged since (when `trusted`), by
-    reading the others; kept for the next run when caching."""
+    from `cwd`): from the `old` outcome for the files unchanged since, by reading the
+    others; kept for the next run when caching (with the `walk` that found the files)."""
     stamps = {name: file_stamp(name) for name in every}  # before reading: a later edit shows
-    old = load_outcome(catalog, cwd) if options.use_cache and trusted else None
     fresh = old.fresh(stamps, options.today) if old is not None else {}
     same_files = old is not None and old.names() == every
     if old is not None and same_files and len(fresh) == len(every):
-        return old  # the same files, none changed: cross-file findings hold too
-    stale = [(name, seen) for name, seen in zip(every, shown, strict=True) if name not in fresh]
+        if (old.folders, old.walked) == walk:
+            return old  # the same files, none changed: cross-file findings hold too
+        outcome = replace(old, folders=walk[0], walked=walk[1])  # a folder changed, no file
+        if options.use_cache:
+            save_outcome(catalog, outcome, None)
+        return outcome
+    stale = [(name, shown[index]) for index, name in enumerate(every) if name not in fresh]
     found = _read(catalog, stale, [stamps[name] for name, _ in stale], options, cold=old is None)
     read = {name: item for (name, _), item in zip(stale, found, strict=True)}
     entries = [
@@ -137,12 +161,13 @@ def _outcome(
         for name in every
     ]
     if old is not None and same_files and [e[6] for e in entries] == [e[6] for e in old.entries]:
-        outcome = replace(old, entries=entries)  # the same facts: the same cross-file findings
+        # the same facts: the same cross-file findings
+        outcome = replace(old, entries=entries, folders=walk[0], walked=walk[1])
         facts = None
     else:
         facts = _facts(catalog, every, old, fresh, {name: r.facts for name, r in read.items()})
         across = check_facts(facts_in(facts, shown), catalog)
-        outcome = new_outcome(catalog, cwd, entries, across, shown)
+        outcome = new_outcome(catalog, cwd, entries, across, shown, walk)
     if options.use_cache:
         save_outcome(catalog, outcome, facts)
     return outcome
@@ -212,6 +237,32 @@ def known_prefix(prefix: str) -> bool:
 def shown_path(path: Path) -> str:
     """A path as the user should see it: relative to the working folder when inside it."""
     return _Shower()(path)
+
+
+class _Names(Sequence[str]):
+    """The shown names of absolute paths, each worked out when first asked for (a warm lint
+    of one file needs a few of 16,500)."""
+
+    def __init__(self, shower: _Shower, names: list[str]) -> None:
+        self.shower, self.names = shower, names
+        self.known: dict[int, str] = {}
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[str]: ...
+
+    def __getitem__(self, index: int | slice) -> str | Sequence[str]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(len(self.names))[index]]
+        name = self.known.get(index)
+        if name is None:
+            name = self.known[index] = self.shower.absolute(self.names[index])
+        return name
 
 
 class _Shower:

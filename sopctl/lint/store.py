@@ -65,15 +65,27 @@ def vouches(stamp: Stamp, written_ns: int) -> bool:
     return max(stamp[1], stamp[2]) < written_ns - RACY_NS
 
 
-def save_in_cache(catalog: Catalog, name: str, data: bytes) -> None:
-    """Write one cache file in one step; a failure to write is not the user's problem."""
+def make_cache_folder(catalog: Catalog) -> Path | None:
+    """The cache folder, made (ignoring itself in git) if it is not there yet; None when it
+    cannot be. Lint makes it before walking the catalog, so that making it does not change
+    the catalog folder's stamp after the walk stamped it."""
     folder = cache_folder(catalog)
-    with contextlib.suppress(OSError):
+    try:
         folder.mkdir(exist_ok=True)
         ignore = folder / ".gitignore"
         if not ignore.exists():
             _write_atomic(ignore, b"# sopctl cache: never commit\n*\n")
-        _write_atomic(folder / name, data)
+    except OSError:
+        return None
+    return folder
+
+
+def save_in_cache(catalog: Catalog, name: str, data: bytes) -> None:
+    """Write one cache file in one step; a failure to write is not the user's problem."""
+    folder = make_cache_folder(catalog)
+    if folder is not None:
+        with contextlib.suppress(OSError):
+            _write_atomic(folder / name, data)
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
