@@ -48,7 +48,7 @@ def printed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     print(f"\nbooklet of {SAMPLE.name}: HTML {html_seconds:.2f} s, PDF {pdf_seconds:.1f} s")
     reader = pypdf.PdfReader(target)
     pages = [" ".join(page.extract_text().split()) for page in reader.pages]
-    return {"sections": sections, "document": document, "pages": pages}
+    return {"sections": sections, "document": document, "pages": pages, "root": root}
 
 
 def test_pdf_has_the_cover_penetapan_and_daftar_isi(printed: dict[str, Any]) -> None:
@@ -193,3 +193,41 @@ def test_cli_booklet_unknown_unit_suggests_one(
     result = sopctl(capsys, "booklet", str(root), "--unit", "sdmm", "-o", str(tmp_path / "b.html"))
     assert result.code == 2
     assert "unit `sdmm` tidak dikenal" in result.err and "saran: maksud Anda `sdm`?" in result.err
+
+
+def test_printed_in_parts_reads_as_printed_in_one_piece(
+    printed: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The booklet printed in parts on two processes and merged has the pages of one print:
+    the same text on every page (daftar isi numbers, "Halaman X dari Y", headers), and the
+    daftar isi links to the page where each SOP starts."""
+    import pypdf
+
+    from sopctl.render import booklet_pdf
+
+    monkeypatch.setattr(booklet_pdf, "_cores", lambda: 2)
+    catalog = open_catalog(printed["root"])
+    target = tmp_path / "buku-sop.pdf"
+    booklet_pdf.print_booklet(catalog, printed["sections"], TODAY, "abc1234", target)
+    reader = pypdf.PdfReader(target)
+    pages = [" ".join(page.extract_text().split()) for page in reader.pages]
+    assert pages == printed["pages"]
+    jumps = set()
+    for page in reader.pages[:6]:
+        for annotation in page.get("/Annots") or []:
+            destination = annotation.get_object()["/Dest"]
+            jumps.add(reader.get_page_number(destination[0].get_object()) + 1)
+    starts = {number for number, text in enumerate(pages, 1) if "Nomor SOP" in text}
+    assert jumps == starts and len(starts) == 28
+    assert not [p for p in tmp_path.iterdir() if p.name != "buku-sop.pdf"]  # no part left
+
+
+def test_parts_keep_order_and_sections() -> None:
+    from sopctl.render.booklet_pdf import _parts
+
+    sections = sections_of()
+    parts = _parts(sections, 5)
+    assert [len(part) >= 1 for part in parts] == [True] * 6
+    assert [sum(len(s.entries) for s in part) for part in parts] == [5, 5, 5, 5, 5, 3]
+    flat = [(s.unit, e.anchor) for part in parts for s in part for e in s.entries]
+    assert flat == [(s.unit, e.anchor) for s in sections for e in s.entries]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,6 +37,18 @@ class Entry:
 
 
 @dataclass(frozen=True)
+class Part:
+    """A part of the booklet printed on its own: the "front" (cover to daftar isi) or a
+    "body" of SOPs starting at page `first_page`, in a booklet of `total` pages whose SOPs
+    start at the page `numbers` gives by anchor (printed in the daftar isi)."""
+
+    name: str
+    first_page: int | None = None
+    total: int | None = None
+    numbers: Mapping[str, int] | None = None
+
+
+@dataclass(frozen=True)
 class Section:
     """One unit in the daftar isi."""
 
@@ -56,15 +68,15 @@ def write_booklet(
         raise UsageError(
             "tidak ada SOP yang cocok dengan filter", hint="periksa --unit/--area/--status"
         )
-    text = booklet_html(catalog, sections, today, _commit(catalog.root))
+    commit = _commit(catalog.root)
     target.parent.mkdir(parents=True, exist_ok=True)
     destination = inside(target.parent, target.name)
     if destination.suffix.lower() == ".pdf":
-        from sopctl.render.pdf import write_pdf
+        from sopctl.render.booklet_pdf import print_booklet
 
-        write_pdf(text, destination)
+        print_booklet(catalog, sections, today, commit, destination)
     else:
-        write_atomic(destination, text)
+        write_atomic(destination, booklet_html(catalog, sections, today, commit))
     return count
 
 
@@ -100,7 +112,14 @@ def select(catalog: Catalog, sources: Sequence[Source], filters: Filters) -> lis
     return sections
 
 
-def booklet_html(catalog: Catalog, sections: Sequence[Section], today: dt.date, commit: str) -> str:
+def booklet_html(
+    catalog: Catalog,
+    sections: Sequence[Section],
+    today: dt.date,
+    commit: str,
+    part: Part | None = None,
+) -> str:
+    """The booklet as one HTML file, or one `part` of it to print on its own."""
     docs = [e.doc for s in sections for e in s.entries]
     years = [d.sop.tanggal.efektif or d.sop.tanggal.pembuatan for d in docs]
     control = f"Dicetak {tanggal(today)}" + (f" · commit {commit}" if commit else "")
@@ -117,6 +136,11 @@ def booklet_html(catalog: Catalog, sections: Sequence[Section], today: dt.date, 
         sections=sections,
         count=len(docs),
         control=control,
+        part=part.name if part else "all",
+        satker_css=Markup(css_string(catalog.config.satker.nama)),
+        first_page=part.first_page if part else None,
+        total=part.total if part else None,
+        numbers=part.numbers if part else None,
     )
 
 

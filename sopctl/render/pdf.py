@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,25 @@ def write_pdf(html: str, target: Path) -> None:
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
+
+
+def render(html: str, base_url: str) -> Any:
+    """WeasyPrint's layout of `html` (a `weasyprint.Document`)."""
+    return _weasyprint().HTML(string=html, base_url=base_url).render()
+
+
+def print_part(
+    html: str, base_url: str, path: str, anchors: Sequence[str]
+) -> tuple[str, list[int], int]:
+    """Print `html` to the file `path` (run in a worker process); the page index where each
+    of `anchors` starts, and the number of pages."""
+    document = render(html, base_url)
+    first: dict[str, int] = {}
+    for index, page in enumerate(document.pages):
+        for name in page.anchors:
+            first.setdefault(name, index)
+    document.write_pdf(path)
+    return path, [first[anchor] for anchor in anchors], len(document.pages)
 
 
 def _weasyprint() -> Any:
