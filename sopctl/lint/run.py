@@ -239,6 +239,12 @@ def shown_path(path: Path) -> str:
     return _Shower()(path)
 
 
+def shown_paths(paths: Sequence[Path]) -> list[str]:
+    """`shown_path` of many paths (the working folder looked up once)."""
+    shower = _Shower()
+    return [shower(path) for path in paths]
+
+
 class _Names(Sequence[str]):
     """The shown names of absolute paths, each worked out when first asked for (a warm lint
     of one file needs a few of 16,500)."""

@@ -1,0 +1,179 @@
+"""Each SOP file of a catalog reduced to what `list` and `report` show (a `Brief`), kept in
+`.sopctl-cache/briefs.json` as one compact row per file.
+
+While every file's stamp is the one recorded (and vouches for it, as for lint's outcome), the
+rows are read as they are: no per-file record is decoded, no SOP read. Otherwise the records
+come from the per-file cache (`sopctl.lint.records`), parsing only what changed, and the
+rows are written anew. A brief does not depend on the day (load and schema problems do not).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from sopctl.catalog.folder import Catalog
+from sopctl.lint.codec import BROKEN, dumps, text_or_none
+from sopctl.lint.findings import Finding
+from sopctl.lint.store import (
+    RACY_NS,
+    Stamp,
+    cache_folder,
+    cache_key,
+    collector_paused,
+    file_stamp,
+    save_in_cache,
+)
+from sopctl.text.codes import CODES
+
+BRIEFS_FILE = "briefs.json"
+FORMAT = 1
+
+
+class Brief(NamedTuple):
+    """One file as listed and counted. `parsed`: it read as a mapping (else only `problem`
+    is known); `valid`: it passed the schema (else no dates or due dates are known);
+    `problem`: its first finding, for naming a file that is not a valid SOP."""
+
+    path: str  # absolute
+    parsed: bool
+    valid: bool
+    nomor: str | None
+    nama: str | None
+    unit: str | None
+    area_rb: str | None
+    status: str | None
+    jenis: str | None
+    proses_bisnis: str | None
+    efektif: dt.date | None
+    monitoring_due: dt.date | None
+    evaluation_due: dt.date | None
+    text: str
+    problem: tuple[int, int, str, dict[str, str]] | None
+
+    def problem_finding(self, shown: str) -> Finding | None:
+        if self.problem is None:
+            return None
+        line, column, code, args = self.problem
+        return Finding(shown, line, column, code, args)
+
+
+def catalog_briefs(
+    catalog: Catalog, files: Sequence[Path], today: dt.date, *, use_cache: bool = True
+) -> list[Brief]:
+    """The brief of each file (absolute paths), in order: from the kept rows while no file
+    changed, else from the files' records (`today`: the day their findings are judged by)."""
+    names = [str(path) for path in files]
+    stamps = [file_stamp(name) for name in names]  # before reading: a later edit shows
+    with collector_paused():
+        kept = _load(catalog, names, stamps) if use_cache else None
+        if kept is not None:
+            return kept
+        from sopctl.lint.records import read_records
+
+        records = read_records(catalog, [(p, str(p)) for p in files], today, use_cache=use_cache)
+        briefs = [_brief_of(record) for record in records]
+    if use_cache:
+        _save(catalog, names, stamps, briefs)
+    return briefs
+
+
+def _brief_of(record: Any) -> Brief:
+    facts, summary = record.facts, record.summary
+    first = record.findings[0] if record.findings else None
+    return Brief(
+        path=str(record.path),
+        parsed=summary is not None,
+        valid=summary is not None and summary.valid,
+        nomor=facts.nomor,
+        nama=facts.nama,
+        unit=facts.unit,
+        area_rb=facts.area_rb,
+        status=facts.status,
+        jenis=summary.jenis if summary else None,
+        proses_bisnis=summary.proses_bisnis if summary else None,
+        efektif=summary.tanggal.get("efektif") if summary else None,
+        monitoring_due=summary.monitoring_due if summary else None,
+        evaluation_due=summary.evaluation_due if summary else None,
+        text=summary.text if summary else "",
+        problem=None if first is None else (first.line, first.column, first.code, first.args),
+    )
+
+
+def _save(
+    catalog: Catalog, names: list[str], stamps: list[Stamp | None], briefs: list[Brief]
+) -> None:
+    rows = [
+        [
+            *brief[1:10],
+            *(None if day is None else day.isoformat() for day in brief[10:13]),
+            brief.text,
+            None if brief.problem is None else list(brief.problem),
+        ]
+        for brief in briefs
+    ]
+    body = {
+        "format": FORMAT,
+        "key": cache_key(catalog, FORMAT),
+        "written_ns": time.time_ns(),
+        "names": names,
+        "stamps": [None if stamp is None else list(stamp) for stamp in stamps],
+        "rows": rows,
+    }
+    save_in_cache(catalog, BRIEFS_FILE, dumps(body).encode("utf-8"))
+
+
+def _load(catalog: Catalog, names: list[str], stamps: list[Stamp | None]) -> list[Brief] | None:
+    """The kept briefs, when they are of these files and none changed since."""
+    try:
+        raw = json.loads((cache_folder(catalog) / BRIEFS_FILE).read_bytes())
+        if raw["format"] != FORMAT or raw["key"] != cache_key(catalog, FORMAT):
+            return None
+        if raw["names"] != names or len(raw["rows"]) != len(names):
+            return None
+        limit = int(raw["written_ns"]) - RACY_NS
+        for stamp, kept in zip(stamps, raw["stamps"], strict=True):
+            if stamp is None or max(stamp[1], stamp[2]) >= limit or tuple(kept) != stamp:
+                return None
+        return [_decode(name, row) for name, row in zip(names, raw["rows"], strict=True)]
+    except (OSError, *BROKEN):
+        return None
+
+
+def _decode(name: str, row: list[Any]) -> Brief:
+    parsed, valid, *strings, efektif, monitoring, evaluation, text, problem = row
+    if not isinstance(parsed, bool) or not isinstance(valid, bool) or len(strings) != 7:
+        raise TypeError("a brief expected")
+    nomor, nama, unit, area_rb, status, jenis, proses = (text_or_none(s) for s in strings)
+    return Brief(
+        name,
+        parsed,
+        valid,
+        nomor,
+        nama,
+        unit,
+        area_rb,
+        status,
+        jenis,
+        proses,
+        _day(efektif),
+        _day(monitoring),
+        _day(evaluation),
+        str(text_or_none(text) or ""),
+        None if problem is None else _problem(problem),
+    )
+
+
+def _day(value: Any) -> dt.date | None:
+    return None if value is None else dt.date.fromisoformat(value)
+
+
+def _problem(raw: Any) -> tuple[int, int, str, dict[str, str]]:
+    line, column, code, args = raw
+    if not isinstance(args, dict) or code not in CODES:
+        raise TypeError("a finding expected")
+    return int(line), int(column), code, {str(k): str(v) for k, v in args.items()}
