@@ -102,26 +102,23 @@ def render_files(catalog: Catalog, paths: Sequence[Path], fmt: Format, out_dir: 
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     taken: set[str] = set()
+    to_print: list[tuple[str, Path]] = []  # PDFs are printed together, on every core
     for source in sources:
         name = unique(anchor(source.sop, source.path), taken)
         doc = build(source.sop, catalog, titles, logo, revision_table(source.path))
         target = inside(out_dir, f"{name}.{fmt}")
-        _write(doc, catalog, name, fmt, target)
+        if fmt == "md":
+            write_atomic(target, markdown(doc, catalog))
+        elif fmt == "html":
+            write_atomic(target, html(doc, catalog, name))
+        else:
+            to_print.append((html(doc, catalog, name), target))
         written.append(target)
+    if to_print:
+        from sopctl.render.pdf import write_pdfs
+
+        write_pdfs(to_print)
     return written
-
-
-def _write(doc: SopDocument, catalog: Catalog, name: str, fmt: Format, target: Path) -> None:
-    if fmt == "md":
-        write_atomic(target, markdown(doc, catalog))
-        return
-    text = html(doc, catalog, name)
-    if fmt == "html":
-        write_atomic(target, text)
-        return
-    from sopctl.render.pdf import write_pdf
-
-    write_pdf(text, target)
 
 
 def inside(folder: Path, name: str) -> Path:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,22 @@ def write_pdf(html: str, target: Path) -> None:
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
+
+
+def write_pdfs(jobs: Sequence[tuple[str, Path]]) -> None:
+    """Print each (html, target) as `write_pdf` does, one process per core when there are
+    several (each process holds one SOP's layout at a time)."""
+    from sopctl.lint.scan import default_workers
+
+    workers = min(default_workers(), len(jobs))
+    if workers < 2:
+        for html, target in jobs:
+            write_pdf(html, target)
+        return
+    _weasyprint()  # a missing engine is said here, once, not by each worker
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        for _ in pool.map(write_pdf, *zip(*jobs, strict=True)):
+            pass
 
 
 def render(html: str, base_url: str) -> Any:
