@@ -1,13 +1,16 @@
 """The outcome of the last whole-catalog lint, kept in `.sopctl-cache/outcome.json`, so that
 a warm lint reads one small file and no SOP, and a lint after a few edits parses those files
-only (issue 7: 16,500 SOPs in about a second).
+only (issue 17: 50,000 SOPs in about a second).
 
 A file's own findings depend on its bytes, the settings and the day (due dates); cross-file
 findings on the facts of every file. The outcome keeps, for each file of the last run, its
-stamp, its own findings (not yet waived), its waivers, its facts, its G001 date and the days
-its findings hold on; and the cross-file findings of the whole catalog. A file whose stamp
-vouches for it (`cachedir.vouches`) on a day its findings hold on is *fresh*: nothing of it
-is read. Cross-file findings are reused only when the same files are all fresh.
+stamp, its own findings (not yet waived), its waivers, its facts' digest, its G001 date and
+the days its findings hold on (all in `sopctl.lint.codec`'s form); the cross-file findings of
+the whole catalog; and the stamp of every folder the catalog's walk listed, so that while no
+folder changed the walk is not made again. A file whose stamp vouches for it
+(`store.vouches`) on a day its findings hold on is *fresh*: nothing of it is read.
+Cross-file findings are reused only when the same files are all fresh, or when the facts of
+the files read again are what they were (the facts themselves are in `facts.json`).
 
 The outcome is keyed by sopctl, the settings and the working folder (findings name files as
 seen from it). JSON, never pickle (the folder lives in the user's repository); anything
