@@ -21,13 +21,16 @@ import datetime as dt
 import io
 import os
 import platform
+import re
 import shutil
 import statistics
 import subprocess
 import sys
 import tarfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 import generate
@@ -37,6 +40,7 @@ REPO = BENCH.parent
 OUT = BENCH / "out"
 AS_OF = generate.AS_OF.isoformat()
 MISSING = "n/a (command missing)"
+RACY_S = 3.5  # seconds after which sopctl trusts a file's stamp (its RACY_NS, and a margin)
 
 # Run one command, report "seconds maxrss_kb exit_code" (maxrss: the largest process of the tree).
 PROBE = """\
@@ -85,6 +89,8 @@ class Figure:
     ratio_target: float | None = None  # times the parse floor
     peak_target: float | None = None  # MB
     floor: float | None = None  # the parse floor of the same catalog, same run
+    base_seconds: float | None = None  # with --compare: the same figure of the older commit
+    base_peak_mb: float | None = None
 
 
 def env(live: bool) -> dict[str, str]:
@@ -94,21 +100,32 @@ def env(live: bool) -> dict[str, str]:
     return values
 
 
-def snapshot() -> str:
-    """Export the committed tree to bench/out/src; returns the commit."""
+def snapshot(rev: str = "HEAD", folder: str = "src") -> str:
+    """Export the tree of `rev` to bench/out/`folder`; returns the short commit."""
     commit = subprocess.run(
-        ["git", "rev-parse", "--short", "HEAD"],
+        ["git", "rev-parse", "--short", rev],
         cwd=REPO,
         text=True,
         capture_output=True,
         check=True,
     ).stdout.strip()
-    target = OUT / "src"
+    target = OUT / folder
     shutil.rmtree(target, ignore_errors=True)
-    archive = subprocess.run(["git", "archive", "HEAD"], cwd=REPO, capture_output=True, check=True)
+    archive = subprocess.run(["git", "archive", rev], cwd=REPO, capture_output=True, check=True)
     with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
         tar.extractall(target, filter="data")
     return commit
+
+
+# With --compare REV: every figure is also measured for REV, run for run in turn with HEAD (so
+# both see the same load), on its own copy of each catalog (`katalog-N-base`, its own cache).
+BASE: dict[str, str] = {}
+_CATALOG = re.compile(re.escape(str(OUT / "katalog-")) + r"(\d+)")
+
+
+def base_side(value: str) -> str:
+    """A path or argument as the older commit's run sees it: in its copy of the catalog."""
+    return _CATALOG.sub(lambda m: m.group(0) + "-base", value)
 
 
 def once(cwd: Path, args: list[str], environ: dict[str, str]) -> tuple[float, float, int, str]:
@@ -129,21 +146,37 @@ def measure(
     args: list[str],
     environ: dict[str, str],
     runs: int,
-    before: object = None,
+    before: Any = None,
+    *,
+    paired: bool = True,
 ) -> Figure:
-    times, peaks = [], []
+    """Median time and peak memory of `runs` runs (with --compare and `paired`, as many of
+    the older commit, alternating); `before(base)` prepares each run."""
+    sides = [False, True] if BASE and paired else [False]
+    times: dict[bool, list[float]] = {side: [] for side in sides}
+    peaks: dict[bool, list[float]] = {side: [] for side in sides}
     for _ in range(runs):
-        if callable(before):
-            before()
-        seconds, peak, code, err = once(cwd, args, environ)
-        if code not in (0, 1):
-            fig.note = f"exit {code}: {err.strip().splitlines()[-1] if err.strip() else ''}"[:120]
-            return fig
-        times.append(seconds)
-        peaks.append(peak)
-    fig.seconds, fig.peak_mb = statistics.median(times), max(peaks)
+        for base in sides:
+            if callable(before):
+                before(base)
+            where = Path(base_side(str(cwd))) if base else cwd
+            argv = [base_side(a) for a in args] if base else args
+            seconds, peak, code, err = once(where, argv, env_of(base, environ))
+            if code not in (0, 1):
+                said = err.strip().splitlines()[-1] if err.strip() else ""
+                fig.note = f"{'before: ' if base else ''}exit {code}: {said}"[:120]
+                return fig
+            times[base].append(seconds)
+            peaks[base].append(peak)
+    fig.seconds, fig.peak_mb = statistics.median(times[False]), max(peaks[False])
+    if BASE and paired:
+        fig.base_seconds, fig.base_peak_mb = statistics.median(times[True]), max(peaks[True])
     fig.note = fig.note or f"median of {runs}"
     return fig
+
+
+def env_of(base: bool, environ: dict[str, str]) -> dict[str, str]:
+    return dict(environ, PYTHONPATH=BASE["src"]) if base else environ
 
 
 def sopctl(*args: str) -> list[str]:
@@ -237,6 +270,8 @@ def run_all(args: argparse.Namespace) -> tuple[list[Figure], list[str]]:
             runs,
         )
     )
+    if args.no_pdf:
+        return figures, machine()
     booklet_pdf = _maybe(
         "booklet of 100 SOPs, PDF",
         30.0,
@@ -261,6 +296,7 @@ def catalog_figures(
         [sys.executable, "-c", FLOOR, str(big)],
         environ,
         cold,
+        paired=False,  # the same for both commits
     )
     floor.floor = floor.seconds
     figures = [floor]
@@ -275,7 +311,7 @@ def catalog_figures(
         lint,
         environ,
         cold,
-        lambda: drop_cache(big),
+        lambda base: drop_cache(Path(base_side(str(big))) if base else big),
     )
     add(cold_lint)
     if size <= 16500:
@@ -289,17 +325,27 @@ def catalog_figures(
             )
         )
     add(measure(Figure(f"{n}: lint warm", 1.0), big, lint, environ, runs))
-    toucher = Toucher(next(big.rglob("*.yaml")))
+    edited = next(big.rglob("*.yaml"))
+    touchers = {False: Toucher(edited)}
+    if BASE:
+        touchers[True] = Toucher(Path(base_side(str(edited))))
     try:
         add(
             measure(
-                Figure(f"{n}: lint after editing one file", 1.2), big, lint, environ, runs, toucher
+                Figure(f"{n}: lint after editing one file", 1.2),
+                big,
+                lint,
+                environ,
+                runs,
+                lambda base: touchers[base](),
             )
         )
     finally:
-        toucher.restore()
+        for toucher in touchers.values():
+            toucher.restore()
+        time.sleep(RACY_S)  # so that the restored file's stamp vouches for it again
     one = sorted(big.rglob("*.yaml"))[size // 2]
-    add(measure(Figure(f"{n}: lint one file (warm)", 0.4), big, [*lint, str(one)], environ, runs))
+    add(_maybe(f"{n}: lint one file (warm)", 0.4, [*lint, str(one)], big, environ, runs))
     for name, target, argv in (
         (f"{n}: list (warm)", 1.0, sopctl("list")),
         (f"{n}: report (warm)", 1.0, sopctl("report", ".")),
@@ -312,27 +358,34 @@ def _maybe(
     name: str, target: float | None, argv: list[str], cwd: Path, environ: dict[str, str], runs: int
 ) -> Figure:
     fig = Figure(name, target)
-    if not has_command(argv[3], environ):
+    if (
+        argv[0] == sys.executable
+        and argv[1:3] == ["-m", "sopctl"]
+        and not has_command(argv[3], environ)
+    ):
         fig.note = MISSING
         return fig
     once(cwd, argv, environ)  # warm the cache (and the OS's file cache)
+    if BASE:
+        once(Path(base_side(str(cwd))), [base_side(a) for a in argv], env_of(True, environ))
     return measure(fig, cwd, argv, environ, runs)
 
 
 def table(figures: list[Figure]) -> list[str]:
+    """One row per figure; with --compare, the older commit's beside it."""
+    before = f"before ({BASE['commit']}) | ratio | peak | " if BASE else ""
     rows = [
-        "| what | median | target | parse floor (same run) | ratio to floor | peak RSS | note |",
-        "|---|---|---|---|---|---|---|",
+        f"| what | {before}after | target | parse floor (same run) | ratio to floor | peak RSS "
+        "| note |",
+        "|---|" + ("---|---|---|" if BASE else "") + "---|---|---|---|---|---|",
     ]
     for fig in figures:
-        took = f"{fig.seconds:.2f} s" if fig.seconds is not None else "—"
+        took = _seconds(fig.seconds)
         targets = []
         if fig.target:
             met = fig.seconds is not None and fig.seconds <= fig.target
             targets.append(f"≤ {fig.target:g} s {mark(met, fig.seconds)}")
-        ratio = ""
-        if fig.seconds is not None and fig.floor:
-            ratio = f"{fig.seconds / fig.floor:.2f}×"
+        ratio = _ratio(fig.seconds, fig.floor)
         if fig.ratio_target:
             met = bool(ratio) and fig.seconds is not None and fig.floor is not None
             met = met and fig.seconds / fig.floor <= fig.ratio_target  # type: ignore[operator]
@@ -342,11 +395,24 @@ def table(figures: list[Figure]) -> list[str]:
             met = fig.peak_mb <= fig.peak_target
             peak += f" (≤ {fig.peak_target:g} MB {mark(met, fig.peak_mb)})"
         floor = f"{fig.floor:.2f} s" if fig.floor else ""
+        old = ""
+        if BASE:
+            base_peak = f"{fig.base_peak_mb:.0f} MB" if fig.base_peak_mb is not None else ""
+            old = f"{_seconds(fig.base_seconds)} | {_ratio(fig.base_seconds, fig.floor)} | "
+            old += f"{base_peak} | "
         rows.append(
-            f"| {fig.name} | {took} | {'; '.join(targets)} | {floor} | {ratio} | {peak} | "
+            f"| {fig.name} | {old}{took} | {'; '.join(targets)} | {floor} | {ratio} | {peak} | "
             f"{fig.note} |"
         )
     return rows
+
+
+def _seconds(value: float | None) -> str:
+    return f"{value:.2f} s" if value is not None else "—"
+
+
+def _ratio(value: float | None, floor: float | None) -> str:
+    return f"{value / floor:.2f}×" if value is not None and floor else ""
 
 
 def mark(met: bool, value: float | None) -> str:
@@ -363,13 +429,25 @@ def main() -> None:
         "--sizes", default="1000,16500,50000", help="catalog sizes, comma-separated"
     )
     parser.add_argument("--results", type=Path, default=BENCH / "RESULTS.md")
+    parser.add_argument("--no-pdf", action="store_true", help="skip the booklet PDF (slow)")
     parser.add_argument("--load-note", default="", help="what else runs on the machine")
+    parser.add_argument(
+        "--compare", metavar="REV", help="also measure REV, run for run in turn with HEAD"
+    )
     args = parser.parse_args()
     args.sizes = [int(size) for size in args.sizes.split(",")]
     commit = "working tree" if args.live else snapshot()
     if not args.skip_generate:
         for size in (100, *args.sizes):
             generate.generate(OUT / f"katalog-{size}", size)
+    if args.compare:
+        BASE.update(commit=snapshot(args.compare, "base-src"), src=str(OUT / "base-src"))
+        for size in (100, *args.sizes):
+            copy = OUT / f"katalog-{size}-base"
+            shutil.rmtree(copy, ignore_errors=True)
+            shutil.copytree(
+                OUT / f"katalog-{size}", copy, ignore=shutil.ignore_patterns(".sopctl-cache")
+            )
     started = dt.datetime.now().strftime("%Y-%m-%d %H:%M")
     load_before = _load()
     figures, facts = run_all(args)
@@ -377,7 +455,8 @@ def main() -> None:
     lines = [
         "# sopctl benchmark",
         "",
-        f"Run {started} on sopctl {commit} by `python bench/run.py` (see bench/README.md).",
+        f"Run {started} on sopctl {commit} by `python bench/run.py` (see bench/README.md)"
+        + (f", beside sopctl {BASE['commit']} run for run (`--compare`)." if BASE else "."),
         f"Catalogs from `bench/generate.py`: {sizes} SOPs in 553 satker folders of one catalog; "
         f"100 SOPs for the booklet. Lint judges due dates as of {AS_OF}.",
         "",
