@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sopctl.lint.findings import Finding
-from sopctl.lint.revision_dates import Dated
+from sopctl.lint.revision_dates import Dated, dated_of
 from sopctl.lint.waivers import Waiver
 
 if TYPE_CHECKING:
@@ -190,8 +190,6 @@ def decode_summary(raw: list[Any]) -> Summary:
 
 
 def encode_dated(record: FileRecord) -> list[Any] | None:
-    from sopctl.lint.revision_dates import dated_of
-
     dated = dated_of(record)
     return None if dated is None else [dated.field, dated.date.isoformat(), *dated.at]
 

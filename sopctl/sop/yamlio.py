@@ -153,12 +153,23 @@ def _find_comments(text: str, spans: list[tuple[int, int, int]]) -> list[tuple[i
         start_column.update(dict.fromkeys(range(first + 1, last), -1))
         start_column[last] = last_column
     comments: list[tuple[int, str]] = []
-    for index, line in enumerate(_LINE_BREAK.split(text)):
+    for index, line in enumerate(_lines(text)):
         begin = start_column.get(index, 0) if "#" in line else -1
         hash_at = _comment_start(line, begin) if begin >= 0 else -1
         if hash_at >= 0:
             comments.append((index + 1, line[hash_at + 1 :]))
     return comments
+
+
+def _lines(text: str) -> list[str]:
+    """`text` split at the breaks libyaml counts: `str.splitlines` (much faster) splits at
+    those and at a few more, so it is used only when the text has none of the others."""
+    if any(char in text for char in _OTHER_BREAKS):
+        return _LINE_BREAK.split(text)
+    return text.splitlines()
+
+
+_OTHER_BREAKS = "\v\f\x1c\x1d\x1e"  # str.splitlines breaks there, libyaml does not
 
 
 def _comment_start(line: str, begin: int) -> int:
