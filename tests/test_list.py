@@ -16,7 +16,7 @@ from conftest import Make, valid_sop
 from helpers import Result, sopctl
 
 from sopctl.catalog.folder import open_catalog, sop_files
-from sopctl.lint.briefs import BRIEFS_FILE
+from sopctl.lint.briefs import BRIEFS_FILE, TEXTS_FILE
 from sopctl.report.listing import collect
 
 TODAY = dt.date.today()
@@ -233,10 +233,15 @@ def test_kept_briefs_are_read_alone_while_no_file_changed(catalog: Path, run_lis
     records.write_bytes(b"not read")
     warm = run_list(catalog, "--format", "json")
     assert (warm.out, warm.err) == (bare.out, bare.err) and "rusak.yaml" in warm.err
+    searched = run_list(catalog, "--format", "json", "--cari", "produk hukum")
+    assert (
+        searched.out == run_list(catalog, "-f", "json", "--cari", "produk hukum", "--no-cache").out
+    )
+    assert len(searched.json()) == 1
     assert records.read_bytes() == b"not read"
 
 
-@pytest.mark.parametrize("change", ["edit", "add", "remove", "damage", "stamp"])
+@pytest.mark.parametrize("change", ["edit", "add", "remove", "damage", "stamp", "texts"])
 def test_kept_briefs_never_change_what_is_listed(catalog: Path, run_list: Run, change: str) -> None:
     run_list(catalog, "--format", "json")
     _age_briefs(catalog)
@@ -255,10 +260,14 @@ def test_kept_briefs_never_change_what_is_listed(catalog: Path, run_list: Run, c
         body = json.loads(kept.read_bytes())
         body["rows"] = [[True, "x"] for _ in body["rows"]]
         kept.write_bytes(json.dumps(body).encode())
-    else:  # another file's stamps, of the right shape
+    elif change == "stamp":  # another file's stamps, of the right shape
         body = json.loads(kept.read_bytes())
         body["stamps"] = [[1, 2, 3, 4] for _ in body["stamps"]]
         kept.write_bytes(json.dumps(body).encode())
-    listed = run_list(catalog, "--format", "json")
-    assert listed.out == run_list(catalog, "--format", "json", "--no-cache").out
+    else:  # search texts of another run
+        texts = catalog / ".sopctl-cache" / TEXTS_FILE
+        texts.write_text(json.dumps({"token": "lain", "texts": ["x"] * 3}), encoding="utf-8")
+    for args in (("--format", "json"), ("-f", "json", "--cari", "duk")):
+        listed = run_list(catalog, *args)
+        assert listed.out == run_list(catalog, *args, "--no-cache").out
     json.loads(kept.read_bytes())  # written again, whole

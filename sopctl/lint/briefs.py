@@ -1,5 +1,6 @@
 """Each SOP file of a catalog reduced to what `list` and `report` show (a `Brief`), kept in
-`.sopctl-cache/briefs.json` as one compact row per file.
+`.sopctl-cache/briefs.json` as one compact row per file (the text `list --cari` searches is
+kept apart, in `briefs-text.json`, and read only when asked for).
 
 While every file's stamp is the one recorded (and vouches for it, as for lint's outcome), the
 rows are read as they are: no per-file record is decoded, no SOP read. Otherwise the records
@@ -11,13 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from sopctl.catalog.folder import Catalog
-from sopctl.lint.codec import BROKEN, dumps, text_or_none
+from sopctl.lint.codec import BROKEN, dumps
 from sopctl.lint.findings import Finding
 from sopctl.lint.store import (
     RACY_NS,
@@ -31,6 +33,7 @@ from sopctl.lint.store import (
 from sopctl.text.codes import CODES
 
 BRIEFS_FILE = "briefs.json"
+TEXTS_FILE = "briefs-text.json"  # apart: the search text is most of the bytes, read for --cari
 FORMAT = 1
 
 
@@ -63,14 +66,20 @@ class Brief(NamedTuple):
 
 
 def catalog_briefs(
-    catalog: Catalog, files: Sequence[Path], today: dt.date, *, use_cache: bool = True
+    catalog: Catalog,
+    files: Sequence[Path],
+    today: dt.date,
+    *,
+    use_cache: bool = True,
+    text: bool = True,
 ) -> list[Brief]:
     """The brief of each file (absolute paths), in order: from the kept rows while no file
-    changed, else from the files' records (`today`: the day their findings are judged by)."""
+    changed, else from the files' records (`today`: the day their findings are judged by).
+    Without `text`, kept briefs may come without their search text."""
     names = [str(path) for path in files]
     stamps = [file_stamp(name) for name in names]  # before reading: a later edit shows
     with collector_paused():
-        kept = _load(catalog, names, stamps) if use_cache else None
+        kept = _load(catalog, names, stamps, text) if use_cache else None
         if kept is not None:
             return kept
         from sopctl.lint.records import read_records
@@ -111,15 +120,18 @@ def _save(
         [
             *brief[1:10],
             *(None if day is None else day.isoformat() for day in brief[10:13]),
-            brief.text,
             None if brief.problem is None else list(brief.problem),
         ]
         for brief in briefs
     ]
+    token = os.urandom(8).hex()
+    texts = {"token": token, "texts": [brief.text for brief in briefs]}
+    save_in_cache(catalog, TEXTS_FILE, dumps(texts).encode("utf-8"))
     body = {
         "format": FORMAT,
         "key": cache_key(catalog, FORMAT),
         "written_ns": time.time_ns(),
+        "token": token,
         "names": names,
         "stamps": [None if stamp is None else list(stamp) for stamp in stamps],
         "rows": rows,
@@ -127,8 +139,11 @@ def _save(
     save_in_cache(catalog, BRIEFS_FILE, dumps(body).encode("utf-8"))
 
 
-def _load(catalog: Catalog, names: list[str], stamps: list[Stamp | None]) -> list[Brief] | None:
-    """The kept briefs, when they are of these files and none changed since."""
+def _load(
+    catalog: Catalog, names: list[str], stamps: list[Stamp | None], text: bool
+) -> list[Brief] | None:
+    """The kept briefs, when they are of these files and none changed since (with their
+    search `text` when asked, from the file written with them)."""
     try:
         raw = json.loads((cache_folder(catalog) / BRIEFS_FILE).read_bytes())
         if raw["format"] != FORMAT or raw["key"] != cache_key(catalog, FORMAT):
@@ -139,14 +154,28 @@ def _load(catalog: Catalog, names: list[str], stamps: list[Stamp | None]) -> lis
         for stamp, kept in zip(stamps, raw["stamps"], strict=True):
             if stamp is None or max(stamp[1], stamp[2]) >= limit or tuple(kept) != stamp:
                 return None
-        return [_decode(name, row) for name, row in zip(names, raw["rows"], strict=True)]
+        texts = _texts(catalog, str(raw["token"]), len(names)) if text else [""] * len(names)
+        if texts is None:
+            return None
+        rows = zip(names, raw["rows"], texts, strict=True)
+        return [_decode(name, row, searched) for name, row, searched in rows]
     except (OSError, *BROKEN):
         return None
 
 
-def _decode(name: str, row: list[Any]) -> Brief:
+def _texts(catalog: Catalog, token: str, count: int) -> list[str] | None:
+    raw = json.loads((cache_folder(catalog) / TEXTS_FILE).read_bytes())
+    texts = raw["texts"]
+    if raw["token"] != token or len(texts) != count:
+        return None  # written by another run
+    if not all(value.__class__ is str for value in texts):
+        raise TypeError("text expected")
+    return list(texts)
+
+
+def _decode(name: str, row: list[Any], text: str) -> Brief:
     """A row `_save` wrote (checked cheaply: 16,500 of them are read in a warm list)."""
-    parsed, valid, *texts, efektif, monitoring, evaluation, text, problem = row
+    parsed, valid, *texts, efektif, monitoring, evaluation, problem = row
     if parsed.__class__ is not bool or valid.__class__ is not bool or len(texts) != 7:
         raise TypeError("a brief expected")
     for value in texts:
@@ -161,7 +190,7 @@ def _decode(name: str, row: list[Any]) -> Brief:
             None if efektif is None else dt.date.fromisoformat(efektif),
             None if monitoring is None else dt.date.fromisoformat(monitoring),
             None if evaluation is None else dt.date.fromisoformat(evaluation),
-            str(text_or_none(text) or ""),
+            text,
             None if problem is None else _problem(problem),
         ]
     )

@@ -94,7 +94,7 @@ class _Part:
 def _count_source(source: Source, scope: Scope, use_cache: bool) -> _Part:
     """Count one catalog's files from their briefs: a warm cache parses none of them."""
     catalog, files = source.catalog, source.files
-    briefs = catalog_briefs(catalog, files, scope.today, use_cache=use_cache)
+    briefs = catalog_briefs(catalog, files, scope.today, use_cache=use_cache, text=False)
     shown = shown_paths(files)
     named = list(zip(briefs, shown, strict=True))
     skipped = [Skipped(name, _reason(brief)) for brief, name in named if not brief.valid]

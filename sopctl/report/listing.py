@@ -75,16 +75,18 @@ def collect(
     *,
     today: dt.date | None = None,
     use_cache: bool = True,
+    search: bool = True,
 ) -> Listing:
     """A row for every file that parses; the others are named in `skipped`.
 
     Files are read as lint reads them, through its cache: a warm run parses none of them.
     `shown` names the files (by default, relative to the working folder, as lint does);
-    `today` is the day the cache's findings are judged by (it changes no row).
+    `today` is the day the cache's findings are judged by (it changes no row); without
+    `search`, rows may come without the text `--cari` searches.
     """
     absolute = [p if p.is_absolute() else Path(os.path.abspath(p)) for p in files]
     day = today or dt.date.today()
-    briefs = catalog_briefs(catalog, absolute, day, use_cache=use_cache)
+    briefs = catalog_briefs(catalog, absolute, day, use_cache=use_cache, text=search)
     names = shown if shown is not None else shown_paths(absolute)
     return listing_of(briefs, names, catalog.config)
 
