@@ -68,9 +68,7 @@ def list_sops(
     filters = _filters(catalog, unit, area, status, jatuh_tempo, cari, chosen)
     files, shown = _files(catalog, paths or [])
     today = dt.date.today()
-    listing = collect(
-        catalog, files, shown, today=today, use_cache=not no_cache, search=bool(cari)
-    )
+    listing = collect(catalog, files, shown, today=today, use_cache=not no_cache, search=bool(cari))
     rows = sort_rows(select(listing.rows, filters, today), sort, reverse=reverse)
     _note_skipped(listing.skipped, chosen)
     if output_format == "json":

@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -84,7 +84,13 @@ def read_encoded(
     """`read_records`, each record as the caches keep it (what lint's outcome is made of);
     `stamps`: the files' stamps, when taken already."""
     found = _read(catalog, items, today, use_cache, None, stamps)
-    return [encoded(item) if isinstance(item, FileRecord) else item.encoded for item in found]
+    # the record's JSON text is in the cache file now: not kept through the cross-file rules
+    return [
+        encoded(item)._replace(record="")
+        if isinstance(item, FileRecord)
+        else item.encoded._replace(record="")
+        for item in found
+    ]
 
 
 def _read(
@@ -140,12 +146,15 @@ def save_store(catalog: Catalog, store: Store) -> None:
         "written_ns": time.time_ns(),
         "names": {n: [*stamp, digest] for n, (stamp, digest) in store.names.items()},
     }
-    entries = ",".join(
-        f'"{digest}":{entry if isinstance(entry, str) else dumps(entry)}'
-        for digest, entry in store.entries.items()
-    )
-    text = dumps(head)[:-1] + ',"entries":{' + entries + "}}"
-    save_in_cache(catalog, CACHE_FILE, text.encode("utf-8"))
+
+    def pieces() -> Iterator[bytes]:
+        yield (dumps(head)[:-1] + ',"entries":{').encode("utf-8")
+        for index, (digest, entry) in enumerate(store.entries.items()):
+            text = entry if isinstance(entry, str) else dumps(entry)
+            yield f'{"," if index else ""}"{digest}":{text}'.encode()
+        yield b"}}"
+
+    save_in_cache(catalog, CACHE_FILE, pieces())
 
 
 def _identify(path: Path, stamp: Stamp | None, store: Store) -> tuple[Stamp, str | None] | None:

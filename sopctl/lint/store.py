@@ -12,7 +12,7 @@ import hashlib
 import os
 import stat
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from sopctl.catalog.folder import Catalog
@@ -80,19 +80,23 @@ def make_cache_folder(catalog: Catalog) -> Path | None:
     return folder
 
 
-def save_in_cache(catalog: Catalog, name: str, data: bytes) -> None:
-    """Write one cache file in one step; a failure to write is not the user's problem."""
+def save_in_cache(catalog: Catalog, name: str, data: bytes | Iterable[bytes]) -> None:
+    """Write one cache file in one step (`data` whole, or in pieces, so that a large file
+    is never held twice in memory); a failure to write is not the user's problem."""
     folder = make_cache_folder(catalog)
     if folder is not None:
         with contextlib.suppress(OSError):
             _write_atomic(folder / name, data)
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
+def _write_atomic(path: Path, data: bytes | Iterable[bytes]) -> None:
     descriptor, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
     try:
         with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
+            if isinstance(data, bytes):
+                handle.write(data)
+            else:
+                handle.writelines(data)
         os.replace(temp, path)
     except BaseException:
         with contextlib.suppress(OSError):
