@@ -190,9 +190,11 @@ def _print_blocks(console: Console, rows: list[Row], today: dt.date, lang: str) 
     pending: list[str] = []
     for row in rows:
         head, details = _block(row, headers, today)
-        if unstyled and plaintext.single_cell("".join(t for t, _ in head + details if t != "\n")):
-            pending += plaintext.wrap("".join(text for text, _ in head), width)
-            pending += plaintext.padded("".join(text for text, _ in details), 2, width)
+        first, rest = "".join([t for t, _ in head]), "".join([t for t, _ in details])
+        checked = first + "".join([t for t, _ in details if t != "\n"])  # the title's break
+        if unstyled and plaintext.single_cell(checked):
+            pending += plaintext.wrap(first, width)
+            pending += plaintext.padded(rest, 2, width)
             continue
         _flush(console, pending)
         console.print(Text.assemble(*head), soft_wrap=False)
