@@ -100,7 +100,8 @@ def _lint(
     if walked is None and options.use_cache:
         make_cache_folder(catalog)  # before the walk stamps the catalog's folder
     folders = old.folders if old is not None and walked is not None else []
-    every = walked if walked is not None else sop_file_names(root, folders)  # absolute
+    stamped = folders if options.use_cache else None  # folder stamps only to keep them
+    every = walked if walked is not None else sop_file_names(root, stamped)  # absolute
     found_by_walk = len(every)
     targets = [os.path.abspath(p) for p in select_files(catalog, paths)] if paths else every
     if changed is not None:
