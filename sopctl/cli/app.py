@@ -1,7 +1,7 @@
 """The typer application and the options every command shares.
 
-Help texts come from the message catalog (`sopctl.text.help`) in the language SOPCTL_LANG
-names when the program starts: help is printed before `--lang` could be read.
+Help texts come from the message catalog (`sopctl.text.help`); `sopctl.cli.speech` puts them,
+and typer's own words, in the language `--lang` or SOPCTL_LANG picks.
 
 Commands are registered lazily: `sopctl --help` lists them from `COMMANDS` and the catalog's
 help texts, and `sopctl lint` imports `sopctl.cli.lint` only, so that neither pays for
@@ -34,6 +34,7 @@ COMMANDS = {
     "report": "report",
     "riwayat": "riwayat",
     "schema": "schema",
+    "serve": "serve",
 }
 
 Lang = Literal["id", "en"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sopctl.resources import builtin_dir
@@ -12,16 +13,24 @@ if TYPE_CHECKING:
     from sopctl.catalog.folder import Catalog
 
 
-def environment(catalog: Catalog | None, *, html: bool) -> jinja2.Environment:
+def environment(
+    catalog: Catalog | None, *, html: bool, own: Path | None = None
+) -> jinja2.Environment:
     """Templates by file name: the catalog's `templates/` folder overrides the built-in one.
 
-    Undefined names are errors, never empty text; HTML output is autoescaped.
+    `own` is a folder of a tool's own pages (`sopctl serve`), looked in first, so a catalog
+    cannot replace them. Undefined names are errors, never empty text; HTML output is
+    autoescaped.
     """
     import jinja2  # lazily: most commands never render
+    import markupsafe
 
-    folders = [catalog.templates] if catalog is not None and catalog.templates else []
+    from sopctl.render.typeface import font_face_css
+
+    folders = [own] if own is not None else []
+    folders += [catalog.templates] if catalog is not None and catalog.templates else []
     folders.append(builtin_dir("templates"))
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.ChoiceLoader([jinja2.FileSystemLoader(f) for f in folders]),
         undefined=jinja2.StrictUndefined,
         autoescape=html,
@@ -29,3 +38,6 @@ def environment(catalog: Catalog | None, *, html: bool) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    # the bundled fonts as @font-face rules, for print.css (our own files, never the catalog's)
+    env.globals["font_faces"] = markupsafe.Markup(font_face_css()) if html else ""
+    return env

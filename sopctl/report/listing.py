@@ -19,8 +19,9 @@ from typing import Any
 from sopctl.catalog.config import Config
 from sopctl.catalog.folder import Catalog
 from sopctl.catalog.names import normalize, resolve_area, resolve_unit
+from sopctl.catalog.shown import shown_paths
 from sopctl.lint.briefs import Brief, catalog_briefs
-from sopctl.lint.run import shown_paths
+from sopctl.lint.findings import Finding
 
 COLUMNS = ("nomor", "nama", "unit", "area", "status", "efektif", "jatuh_tempo")
 
@@ -65,7 +66,7 @@ class Filters:
 @dataclass(frozen=True)
 class Listing:
     rows: list[Row]
-    skipped: list[tuple[str, str]]  # (path, first problem)
+    skipped: list[tuple[str, Finding | None]]  # (path, first problem), said by the CLI
 
 
 def collect(
@@ -98,8 +99,7 @@ def listing_of(briefs: Iterable[Brief], shown: Iterable[str], config: Config) ->
         if brief.parsed:
             rows.append(row_of(brief, name, config))
         else:
-            first = brief.problem_finding(name)
-            skipped.append((name, first.text(config.lang)[0] if first else ""))
+            skipped.append((name, brief.problem_finding(name)))
     return Listing(rows, skipped)
 
 
