@@ -1,15 +1,17 @@
 """Measure sopctl as whole processes on generated catalogs and write bench/RESULTS.md.
 
 Each figure is the median wall time of several runs in fresh processes, with the peak resident
-memory of the largest process (getrusage of the children). The "parse floor" is a bare script
-that parses every file with libyaml (compose + construct) and validates it with pydantic, in
-one process, over the same files in the same run.
+memory of the largest process (getrusage of the children). Each catalog size (1,000, 16,500 and
+50,000 SOPs by default) gets its own "parse floor", measured in the same run just before its
+figures: a bare script that parses every file with libyaml (compose with marks + construct) and
+validates it with pydantic, in 2 processes, as lint's workers do.
 
 By default sopctl runs from a snapshot of the committed tree (`git archive HEAD` into
 bench/out/src), so edits made while the benchmark runs do not change what is measured;
 `--live` runs the working tree instead.
 
 Usage: python bench/run.py [--runs 5] [--cold-runs 3] [--live] [--skip-generate]
+                           [--sizes 1000,16500,50000] [--load-note TEXT] [--results FILE]
 """
 
 from __future__ import annotations
@@ -19,13 +21,16 @@ import datetime as dt
 import io
 import os
 import platform
+import re
 import shutil
 import statistics
 import subprocess
 import sys
 import tarfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 import generate
@@ -35,6 +40,7 @@ REPO = BENCH.parent
 OUT = BENCH / "out"
 AS_OF = generate.AS_OF.isoformat()
 MISSING = "n/a (command missing)"
+RACY_S = 3.5  # seconds after which sopctl trusts a file's stamp (its RACY_NS, and a margin)
 
 # Run one command, report "seconds maxrss_kb exit_code" (maxrss: the largest process of the tree).
 PROBE = """\
@@ -50,20 +56,26 @@ print(took, peak, done.returncode)
 
 FLOOR = """\
 import sys, time
-start = time.perf_counter()
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-import yaml
-from sopctl.sop.model import Sop
-count = 0
-for path in sorted(Path(sys.argv[1]).rglob("*.yaml")):
-    loader = yaml.CSafeLoader(path.read_text(encoding="utf-8"))
-    try:
-        data = loader.construct_document(loader.get_single_node())
-    finally:
-        loader.dispose()
-    Sop.model_validate(data)
-    count += 1
-print(count, file=sys.stderr)
+
+def parse(paths):
+    import yaml
+    from sopctl.sop.model import Sop
+    for path in paths:
+        loader = yaml.CSafeLoader(Path(path).read_text(encoding="utf-8"))
+        try:
+            data = loader.construct_document(loader.get_single_node())
+        finally:
+            loader.dispose()
+        Sop.model_validate(data)
+    return len(paths)
+
+if __name__ == "__main__":
+    files = sorted(str(p) for p in Path(sys.argv[1]).rglob("*.yaml"))
+    chunks = [files[i : i + 100] for i in range(0, len(files), 100)]
+    with ProcessPoolExecutor(2) as pool:
+        print(sum(pool.map(parse, chunks)), file=sys.stderr)
 """
 
 
@@ -74,6 +86,11 @@ class Figure:
     seconds: float | None = None
     peak_mb: float | None = None
     note: str = ""
+    ratio_target: float | None = None  # times the parse floor
+    peak_target: float | None = None  # MB
+    floor: float | None = None  # the parse floor of the same catalog, same run
+    base_seconds: float | None = None  # with --compare: the same figure of the older commit
+    base_peak_mb: float | None = None
 
 
 def env(live: bool) -> dict[str, str]:
@@ -83,21 +100,32 @@ def env(live: bool) -> dict[str, str]:
     return values
 
 
-def snapshot() -> str:
-    """Export the committed tree to bench/out/src; returns the commit."""
+def snapshot(rev: str = "HEAD", folder: str = "src") -> str:
+    """Export the tree of `rev` to bench/out/`folder`; returns the short commit."""
     commit = subprocess.run(
-        ["git", "rev-parse", "--short", "HEAD"],
+        ["git", "rev-parse", "--short", rev],
         cwd=REPO,
         text=True,
         capture_output=True,
         check=True,
     ).stdout.strip()
-    target = OUT / "src"
+    target = OUT / folder
     shutil.rmtree(target, ignore_errors=True)
-    archive = subprocess.run(["git", "archive", "HEAD"], cwd=REPO, capture_output=True, check=True)
+    archive = subprocess.run(["git", "archive", rev], cwd=REPO, capture_output=True, check=True)
     with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
         tar.extractall(target, filter="data")
     return commit
+
+
+# With --compare REV: every figure is also measured for REV, run for run in turn with HEAD (so
+# both see the same load), on its own copy of each catalog (`katalog-N-base`, its own cache).
+BASE: dict[str, str] = {}
+_CATALOG = re.compile(re.escape(str(OUT / "katalog-")) + r"(\d+)")
+
+
+def base_side(value: str) -> str:
+    """A path or argument as the older commit's run sees it: in its copy of the catalog."""
+    return _CATALOG.sub(lambda m: m.group(0) + "-base", value)
 
 
 def once(cwd: Path, args: list[str], environ: dict[str, str]) -> tuple[float, float, int, str]:
@@ -118,21 +146,37 @@ def measure(
     args: list[str],
     environ: dict[str, str],
     runs: int,
-    before: object = None,
+    before: Any = None,
+    *,
+    paired: bool = True,
 ) -> Figure:
-    times, peaks = [], []
+    """Median time and peak memory of `runs` runs (with --compare and `paired`, as many of
+    the older commit, alternating); `before(base)` prepares each run."""
+    sides = [False, True] if BASE and paired else [False]
+    times: dict[bool, list[float]] = {side: [] for side in sides}
+    peaks: dict[bool, list[float]] = {side: [] for side in sides}
     for _ in range(runs):
-        if callable(before):
-            before()
-        seconds, peak, code, err = once(cwd, args, environ)
-        if code not in (0, 1):
-            fig.note = f"exit {code}: {err.strip().splitlines()[-1] if err.strip() else ''}"[:120]
-            return fig
-        times.append(seconds)
-        peaks.append(peak)
-    fig.seconds, fig.peak_mb = statistics.median(times), max(peaks)
+        for base in sides:
+            if callable(before):
+                before(base)
+            where = Path(base_side(str(cwd))) if base else cwd
+            argv = [base_side(a) for a in args] if base else args
+            seconds, peak, code, err = once(where, argv, env_of(base, environ))
+            if code not in (0, 1):
+                said = err.strip().splitlines()[-1] if err.strip() else ""
+                fig.note = f"{'before: ' if base else ''}exit {code}: {said}"[:120]
+                return fig
+            times[base].append(seconds)
+            peaks[base].append(peak)
+    fig.seconds, fig.peak_mb = statistics.median(times[False]), max(peaks[False])
+    if BASE and paired:
+        fig.base_seconds, fig.base_peak_mb = statistics.median(times[True]), max(peaks[True])
     fig.note = fig.note or f"median of {runs}"
     return fig
+
+
+def env_of(base: bool, environ: dict[str, str]) -> dict[str, str]:
+    return dict(environ, PYTHONPATH=BASE["src"]) if base else environ
 
 
 def sopctl(*args: str) -> list[str]:
@@ -193,67 +237,15 @@ def _load() -> str:
     return " ".join(f"{x:.2f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "?"
 
 
-def run_all(args: argparse.Namespace) -> tuple[list[Figure], float | None, list[str]]:
+def run_all(args: argparse.Namespace) -> tuple[list[Figure], list[str]]:
     environ = env(args.live)
-    big, small = OUT / "katalog-16500", OUT / "katalog-100"
-    sample = OUT / "sample"
-    shutil.rmtree(sample, ignore_errors=True)
-    shutil.copytree(REPO / "sops", sample, ignore=shutil.ignore_patterns(".sopctl-cache"))
     lint = sopctl("lint", "--per-tanggal", AS_OF)
     figures: list[Figure] = []
     runs, cold = args.runs, args.cold_runs
-
-    floor = measure(
-        Figure("parse floor: libyaml compose + pydantic, 1 process", None),
-        big,
-        [sys.executable, "-c", FLOOR, str(big)],
-        environ,
-        cold,
-    )
-    figures.append(floor)
-    figures.append(
-        measure(Figure("lint 16,500 cold", 10.0), big, lint, environ, cold, lambda: drop_cache(big))
-    )
-    figures.append(
-        measure(
-            Figure("lint 16,500 cold, --no-cache", 10.0), big, [*lint, "--no-cache"], environ, cold
-        )
-    )
-    figures.append(measure(Figure("lint 16,500 warm", 1.0), big, lint, environ, runs))
-    toucher = Toucher(next(big.rglob("*.yaml")))
-    try:
-        figures.append(
-            measure(
-                Figure("lint 16,500 after editing one file", 1.5), big, lint, environ, runs, toucher
-            )
-        )
-    finally:
-        toucher.restore()
-    one = next(sample.rglob("*.yaml"))
-    figures.append(
-        measure(
-            Figure("lint one file, 28-SOP catalog (warm)", 0.3),
-            sample,
-            [*lint, str(one)],
-            environ,
-            runs,
-        )
-    )
-    figures.append(
-        measure(
-            Figure("lint one file, 28-SOP catalog, --no-cache", 0.3),
-            sample,
-            [*lint, "--no-cache", str(one)],
-            environ,
-            runs,
-        )
-    )
-    figures.append(measure(Figure("sopctl --help", 0.3), sample, sopctl("--help"), environ, runs))
-    for name, target, argv in (
-        ("list 16,500 (warm)", 1.5, sopctl("list")),
-        ("report 16,500 (warm)", 1.5, sopctl("report", ".")),
-    ):
-        figures.append(_maybe(name, target, argv, big, environ, runs))
+    for size in args.sizes:
+        figures += catalog_figures(OUT / f"katalog-{size}", size, lint, environ, runs, cold)
+    small = OUT / "katalog-100"
+    figures.append(measure(Figure("sopctl --help", 0.25), small, sopctl("--help"), environ, runs))
     html_out, pdf_out = OUT / "render", OUT / "booklet"
     for folder in (html_out, pdf_out):
         folder.mkdir(parents=True, exist_ok=True)
@@ -278,46 +270,153 @@ def run_all(args: argparse.Namespace) -> tuple[list[Figure], float | None, list[
             runs,
         )
     )
-    figures.append(
-        _maybe(
-            "booklet of 100 SOPs, PDF",
-            60.0,
-            sopctl("booklet", ".", "-o", str(pdf_out / "buku.pdf")),
-            small,
-            environ,
-            max(1, cold),
-        )
+    if args.no_pdf:
+        return figures, machine()
+    booklet_pdf = _maybe(
+        "booklet of 100 SOPs, PDF",
+        30.0,
+        sopctl("booklet", ".", "-o", str(pdf_out / "buku.pdf")),
+        small,
+        environ,
+        max(1, cold),
     )
-    return figures, floor.seconds, machine()
+    booklet_pdf.peak_target = 600
+    figures.append(booklet_pdf)
+    return figures, machine()
+
+
+def catalog_figures(
+    big: Path, size: int, lint: list[str], environ: dict[str, str], runs: int, cold: int
+) -> list[Figure]:
+    """Every figure of one catalog size, beside the parse floor measured just before them."""
+    n = f"{size:,}"
+    floor = measure(
+        Figure(f"**{n}: parse floor** (libyaml compose with marks + pydantic, 2 processes)", None),
+        big,
+        [sys.executable, "-c", FLOOR, str(big)],
+        environ,
+        cold,
+        paired=False,  # the same for both commits
+    )
+    floor.floor = floor.seconds
+    figures = [floor]
+
+    def add(fig: Figure) -> None:
+        fig.floor = floor.seconds
+        figures.append(fig)
+
+    cold_lint = measure(
+        Figure(f"{n}: lint cold", None, ratio_target=1.1, peak_target=400),
+        big,
+        lint,
+        environ,
+        cold,
+        lambda base: drop_cache(Path(base_side(str(big))) if base else big),
+    )
+    add(cold_lint)
+    if size <= 16500:
+        add(
+            measure(
+                Figure(f"{n}: lint cold, --no-cache", None, ratio_target=1.1, peak_target=400),
+                big,
+                [*lint, "--no-cache"],
+                environ,
+                cold,
+            )
+        )
+    add(measure(Figure(f"{n}: lint warm", 1.0), big, lint, environ, runs))
+    edited = next(big.rglob("*.yaml"))
+    touchers = {False: Toucher(edited)}
+    if BASE:
+        touchers[True] = Toucher(Path(base_side(str(edited))))
+    try:
+        add(
+            measure(
+                Figure(f"{n}: lint after editing one file", 1.2),
+                big,
+                lint,
+                environ,
+                runs,
+                lambda base: touchers[base](),
+            )
+        )
+    finally:
+        for toucher in touchers.values():
+            toucher.restore()
+        time.sleep(RACY_S)  # so that the restored file's stamp vouches for it again
+    one = sorted(big.rglob("*.yaml"))[size // 2]
+    add(_maybe(f"{n}: lint one file (warm)", 0.4, [*lint, str(one)], big, environ, runs))
+    for name, target, argv in (
+        (f"{n}: list (warm)", 1.0, sopctl("list")),
+        (f"{n}: report (warm)", 1.0, sopctl("report", ".")),
+    ):
+        add(_maybe(name, target, argv, big, environ, runs))
+    return figures
 
 
 def _maybe(
     name: str, target: float | None, argv: list[str], cwd: Path, environ: dict[str, str], runs: int
 ) -> Figure:
     fig = Figure(name, target)
-    if not has_command(argv[3], environ):
+    if (
+        argv[0] == sys.executable
+        and argv[1:3] == ["-m", "sopctl"]
+        and not has_command(argv[3], environ)
+    ):
         fig.note = MISSING
         return fig
     once(cwd, argv, environ)  # warm the cache (and the OS's file cache)
+    if BASE:
+        once(Path(base_side(str(cwd))), [base_side(a) for a in argv], env_of(True, environ))
     return measure(fig, cwd, argv, environ, runs)
 
 
-def table(figures: list[Figure], floor: float | None) -> list[str]:
+def table(figures: list[Figure]) -> list[str]:
+    """One row per figure; with --compare, the older commit's beside it."""
+    before = f"before ({BASE['commit']}) | ratio | peak | " if BASE else ""
     rows = [
-        "| what | median | target | ratio to parse floor | peak RSS | note |",
-        "|---|---|---|---|---|---|",
+        f"| what | {before}after | target | parse floor (same run) | ratio to floor | peak RSS "
+        "| note |",
+        "|---|" + ("---|---|---|" if BASE else "") + "---|---|---|---|---|---|",
     ]
     for fig in figures:
-        took = f"{fig.seconds:.2f} s" if fig.seconds is not None else "—"
-        target = f"≤ {fig.target:g} s" if fig.target else ""
-        if fig.seconds is not None and fig.target:
-            target += " ✅" if fig.seconds <= fig.target else " ❌"
-        ratio = f"{fig.seconds / floor:.2f}×" if fig.seconds is not None and floor else ""
+        took = _seconds(fig.seconds)
+        targets = []
+        if fig.target:
+            met = fig.seconds is not None and fig.seconds <= fig.target
+            targets.append(f"≤ {fig.target:g} s {mark(met, fig.seconds)}")
+        ratio = _ratio(fig.seconds, fig.floor)
+        if fig.ratio_target:
+            met = bool(ratio) and fig.seconds is not None and fig.floor is not None
+            met = met and fig.seconds / fig.floor <= fig.ratio_target  # type: ignore[operator]
+            targets.append(f"≤ {fig.ratio_target:g}× floor {mark(met, fig.seconds)}")
         peak = f"{fig.peak_mb:.0f} MB" if fig.peak_mb is not None else ""
-        if fig.name.startswith("lint 16,500 cold") and fig.peak_mb is not None:
-            peak += " ✅" if fig.peak_mb <= 500 else " ❌ (≤ 500 MB)"
-        rows.append(f"| {fig.name} | {took} | {target} | {ratio} | {peak} | {fig.note} |")
+        if fig.peak_target and fig.peak_mb is not None:
+            met = fig.peak_mb <= fig.peak_target
+            peak += f" (≤ {fig.peak_target:g} MB {mark(met, fig.peak_mb)})"
+        floor = f"{fig.floor:.2f} s" if fig.floor else ""
+        old = ""
+        if BASE:
+            base_peak = f"{fig.base_peak_mb:.0f} MB" if fig.base_peak_mb is not None else ""
+            old = f"{_seconds(fig.base_seconds)} | {_ratio(fig.base_seconds, fig.floor)} | "
+            old += f"{base_peak} | "
+        rows.append(
+            f"| {fig.name} | {old}{took} | {'; '.join(targets)} | {floor} | {ratio} | {peak} | "
+            f"{fig.note} |"
+        )
     return rows
+
+
+def _seconds(value: float | None) -> str:
+    return f"{value:.2f} s" if value is not None else "—"
+
+
+def _ratio(value: float | None, floor: float | None) -> str:
+    return f"{value / floor:.2f}×" if value is not None and floor else ""
+
+
+def mark(met: bool, value: float | None) -> str:
+    return "" if value is None else ("✅" if met else "❌")
 
 
 def main() -> None:
@@ -326,33 +425,54 @@ def main() -> None:
     parser.add_argument("--cold-runs", type=int, default=3)
     parser.add_argument("--live", action="store_true", help="run the working tree, not HEAD")
     parser.add_argument("--skip-generate", action="store_true")
+    parser.add_argument(
+        "--sizes", default="1000,16500,50000", help="catalog sizes, comma-separated"
+    )
+    parser.add_argument("--results", type=Path, default=BENCH / "RESULTS.md")
+    parser.add_argument("--no-pdf", action="store_true", help="skip the booklet PDF (slow)")
+    parser.add_argument("--load-note", default="", help="what else runs on the machine")
+    parser.add_argument(
+        "--compare", metavar="REV", help="also measure REV, run for run in turn with HEAD"
+    )
     args = parser.parse_args()
+    args.sizes = [int(size) for size in args.sizes.split(",")]
     commit = "working tree" if args.live else snapshot()
     if not args.skip_generate:
-        for size in (100, 16500):
+        for size in (100, *args.sizes):
             generate.generate(OUT / f"katalog-{size}", size)
+    if args.compare:
+        BASE.update(commit=snapshot(args.compare, "base-src"), src=str(OUT / "base-src"))
+        for size in (100, *args.sizes):
+            copy = OUT / f"katalog-{size}-base"
+            shutil.rmtree(copy, ignore_errors=True)
+            shutil.copytree(
+                OUT / f"katalog-{size}", copy, ignore=shutil.ignore_patterns(".sopctl-cache")
+            )
     started = dt.datetime.now().strftime("%Y-%m-%d %H:%M")
     load_before = _load()
-    figures, floor, facts = run_all(args)
+    figures, facts = run_all(args)
+    sizes = " and ".join(f"{size:,}" for size in args.sizes)
     lines = [
         "# sopctl benchmark",
         "",
-        f"Run {started} on sopctl {commit} by `python bench/run.py` (see bench/README.md).",
-        "Catalogs from `bench/generate.py`: 16,500 SOPs in 553 satker folders of one catalog; "
+        f"Run {started} on sopctl {commit} by `python bench/run.py` (see bench/README.md)"
+        + (f", beside sopctl {BASE['commit']} run for run (`--compare`)." if BASE else "."),
+        f"Catalogs from `bench/generate.py`: {sizes} SOPs in 553 satker folders of one catalog; "
         f"100 SOPs for the booklet. Lint judges due dates as of {AS_OF}.",
         "",
         *facts,
         f"- Load average (1, 5, 15 min) at start: {load_before}; at end: {_load()}. The machine "
         "is shared with other work, so figures are noisy; the ratio to the parse floor, "
-        "measured in the same run, is the steadier figure.",
+        "measured in the same run, is the steadier figure. Every time is a median.",
+        *([f"- Load: {args.load_note}"] if args.load_note else []),
         "",
-        *table(figures, floor),
+        *table(figures),
         "",
         "Peak RSS is that of the largest process (lint's worker processes are forked and each "
         "smaller than the main one).",
     ]
-    (BENCH / "RESULTS.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))
+    args.results.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ import pytest
 from conftest import CONFIG, REPO, Make, valid_sop
 from helpers import sopctl
 
-from sopctl.cli import app
+from sopctl.cli import app, register_all
 from sopctl.text.help import HELP, help_text
 from sopctl.text.phrases import UI
 
@@ -57,6 +57,7 @@ def test_ui_phrase_in_both_languages_with_the_same_placeholders(key: str) -> Non
 
 
 def test_every_command_has_help_with_an_example_in_both_languages() -> None:
+    register_all()
     for info in app.registered_commands:
         assert info.callback is not None
         name = info.name or info.callback.__name__

@@ -5,6 +5,9 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import json
+import os
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,6 +16,7 @@ from conftest import Make, valid_sop
 from helpers import Result, sopctl
 
 from sopctl.catalog.folder import open_catalog, sop_files
+from sopctl.lint.briefs import BRIEFS_FILE, TEXTS_FILE
 from sopctl.report.listing import collect
 
 TODAY = dt.date.today()
@@ -208,3 +212,62 @@ def test_lint_and_list_share_one_cache(catalog: Path, capsys: pytest.CaptureFixt
     listed = sopctl(capsys, "list", "-f", "csv", cwd=catalog)
     assert listed.code == 0 and listed.out.count("\n") == 4
     assert cache.stat().st_mtime_ns == written  # nothing new to keep: every record was there
+
+
+def _age_briefs(root: Path) -> None:
+    """Make the kept briefs look written an hour from now, long after every file's last
+    change, so that the files' stamps vouch for them (as for files edited earlier)."""
+    path = root / ".sopctl-cache" / BRIEFS_FILE
+    body = json.loads(path.read_bytes())
+    body["written_ns"] = time.time_ns() + 3600 * 10**9
+    path.write_bytes(json.dumps(body).encode())
+
+
+def test_kept_briefs_are_read_alone_while_no_file_changed(catalog: Path, run_list: Run) -> None:
+    """A warm list reads the compact briefs only: not even the per-file records."""
+    (catalog / "sdm" / "rusak.yaml").write_text("nama: [x\n", encoding="utf-8")
+    bare = run_list(catalog, "--format", "json", "--no-cache")
+    run_list(catalog, "--format", "json")
+    _age_briefs(catalog)
+    records = catalog / ".sopctl-cache" / "lint.json"
+    records.write_bytes(b"not read")
+    warm = run_list(catalog, "--format", "json")
+    assert (warm.out, warm.err) == (bare.out, bare.err) and "rusak.yaml" in warm.err
+    searched = run_list(catalog, "--format", "json", "--cari", "produk hukum")
+    assert (
+        searched.out == run_list(catalog, "-f", "json", "--cari", "produk hukum", "--no-cache").out
+    )
+    assert len(searched.json()) == 1
+    assert records.read_bytes() == b"not read"
+
+
+@pytest.mark.parametrize("change", ["edit", "add", "remove", "damage", "stamp", "texts"])
+def test_kept_briefs_never_change_what_is_listed(catalog: Path, run_list: Run, change: str) -> None:
+    run_list(catalog, "--format", "json")
+    _age_briefs(catalog)
+    duk = catalog / "sdm" / "duk.yaml"
+    kept = catalog / ".sopctl-cache" / BRIEFS_FILE
+    if change == "edit":  # the same size, the mtime set back: the ctime still shows it
+        text = duk.read_text(encoding="utf-8")
+        before = duk.stat()
+        duk.write_text(text.replace("unit: sdm", "unit: umm"), encoding="utf-8")
+        os.utime(duk, ns=(before.st_atime_ns, before.st_mtime_ns))
+    elif change == "add":
+        (catalog / "sdm" / "baru.yaml").write_text(valid_sop(), encoding="utf-8")
+    elif change == "remove":
+        duk.unlink()
+    elif change == "damage":
+        body = json.loads(kept.read_bytes())
+        body["rows"] = [[True, "x"] for _ in body["rows"]]
+        kept.write_bytes(json.dumps(body).encode())
+    elif change == "stamp":  # another file's stamps, of the right shape
+        body = json.loads(kept.read_bytes())
+        body["stamps"] = [[1, 2, 3, 4] for _ in body["stamps"]]
+        kept.write_bytes(json.dumps(body).encode())
+    else:  # search texts of another run
+        texts = catalog / ".sopctl-cache" / TEXTS_FILE
+        texts.write_text(json.dumps({"token": "lain", "texts": ["x"] * 3}), encoding="utf-8")
+    for args in (("--format", "json"), ("-f", "json", "--cari", "duk")):
+        listed = run_list(catalog, *args)
+        assert listed.out == run_list(catalog, *args, "--no-cache").out
+    json.loads(kept.read_bytes())  # written again, whole

@@ -331,3 +331,21 @@ def test_a_number_template_the_pattern_rejects_is_a_config_error(
     assert code == 2
     assert f"1/SOP/SDM/KPU-Prov-35/{YEAR}" in err and "nomor.pola" in err
     assert not (root / "sdm").exists()
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "<isi kegiatan>",  # plain
+        '"\\x3cisi kegiatan>"',  # an escape spells the bracket: not in the text as such
+        '"\\u003Cisi kegiatan>"',
+        "<isi\n      kegiatan>",  # folded over two lines
+    ],
+)
+def test_placeholder_found_however_it_is_written(make_catalog: Make, written: str) -> None:
+    """N001 skips files whose text cannot hold a placeholder; these all can."""
+    text = valid_sop().replace("Memberikan disposisi penyusunan DUK", written)
+    root = make_catalog({"sdm/duk.yaml": text})
+    found = lint(open_catalog(root), [], LintOptions(use_cache=False)).findings
+    placeholders = [f for f in found if f.code == "N001"]
+    assert [f.args["key"] for f in placeholders] == ["langkah[1].kegiatan"]

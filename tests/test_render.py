@@ -267,6 +267,27 @@ def test_pdf_of_one_sop(tmp_path: Path) -> None:
     assert "SOSIALISASI DAN PENDIDIKAN PEMILIH" in page.extract_text().upper()
 
 
+def test_pdfs_of_several_sops_printed_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Several PDFs are printed by one process per core: each file holds its own SOP."""
+    pypdf = pytest.importorskip("pypdf")
+    pytest.importorskip("weasyprint")
+    from sopctl.lint import scan
+
+    monkeypatch.setattr(scan, "default_workers", lambda: 2)
+    catalog = open_catalog(SAMPLE)
+    chosen = [SAMPLE / name for name in GOLDEN_SOPS]
+    written = render_files(catalog, chosen, "pdf", tmp_path)
+    assert len(written) == len(chosen) >= 2
+    for path, target in zip(chosen, written, strict=True):
+        sop = load_sop(path, path.name).sop
+        assert sop is not None and sop.nomor
+        text = " ".join(page.extract_text() for page in pypdf.PdfReader(target).pages)
+        assert sop.nomor in text
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in written)
+
+
 def test_missing_pdf_engine_says_how_to_install_it(make_catalog: Make, tmp_path: Path) -> None:
     root = make_catalog({"sops/x.yaml": valid_sop()})
     script = (

@@ -10,6 +10,7 @@ import re
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ import pytest
 from conftest import CONFIG, SAMPLE, Make, valid_sop
 from helpers import sopctl
 
+from sopctl.lint.briefs import BRIEFS_FILE
 from sopctl.report.collect import build, find_sources
 from sopctl.report.model import UNKNOWN, Scope, table
 from sopctl.report.output import chart
@@ -482,3 +484,27 @@ def test_each_catalog_of_a_folder_keeps_its_own_cache(province: Path) -> None:
     caches = sorted(p.parent.parent.name for p in province.rglob(".sopctl-cache/lint.json"))
     assert caches == ["kab-blitar", "kab-malang"]
     assert report_of(province) == first
+
+
+def test_kept_briefs_count_as_the_files_do(mixed: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Briefs kept long enough to vouch for the files are what a warm report reads; an edit
+    after them is still counted."""
+
+    def run(*args: str) -> str:
+        result = sopctl(capsys, "report", str(mixed), "--format", "json", *args)
+        assert result.code == 0, result.err
+        return result.out
+
+    run()
+    kept = mixed / ".sopctl-cache" / BRIEFS_FILE
+    body = json.loads(kept.read_bytes())
+    body["written_ns"] = time.time_ns() + 3600 * 10**9
+    kept.write_bytes(json.dumps(body).encode())
+    (mixed / ".sopctl-cache" / "lint.json").write_bytes(b"not read")
+    assert run() == run("--no-cache")
+    assert (mixed / ".sopctl-cache" / "lint.json").read_bytes() == b"not read"
+    revoked = (mixed / "sdm" / "a.yaml").read_text(encoding="utf-8")
+    (mixed / "sdm" / "a.yaml").write_text(
+        revoked.replace("status: ditetapkan", "status: dicabut"), encoding="utf-8"
+    )
+    assert run() == run("--no-cache")

@@ -100,6 +100,42 @@ def test_adding_a_file_with_a_taken_number(
     assert {f["path"] for f in after if f["code"] == "K001"} == {"sdm/duk.yaml", "sdm/salinan.yaml"}
 
 
+def test_new_folder_and_nested_catalog_are_seen(
+    make_catalog: Make, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A warm lint lists no folder whose stamp is unchanged: a new folder changes its
+    parent's stamp, and a catalog of its own made inside changes that folder's."""
+    root = make_catalog(_files())
+    _warm(capsys, root)
+    (root / "sdm/baru").mkdir()
+    (root / "sdm/baru/salinan.yaml").write_text(sop(DUK, "Salinan DUK"), encoding="utf-8")
+    after = _warm(capsys, root)
+    assert "sdm/baru/salinan.yaml" in {f["path"] for f in after if f["code"] == "K001"}
+    (root / "sdm/baru/sopctl.toml").write_text(
+        (root / "sopctl.toml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    nested = _warm(capsys, root)
+    assert "K001" not in {f["code"] for f in nested}
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="symlinks need privileges on Windows")
+def test_link_whose_target_changes_kind_is_seen(
+    make_catalog: Make, capsys: pytest.CaptureFixture[str], tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """A link's target can change from a folder to a file without any catalog folder's stamp
+    changing: folders holding links are listed on every run."""
+    root = make_catalog(_files())
+    outside = tmp_path_factory.mktemp("luar") / "sasaran"
+    outside.mkdir()
+    (root / "umum/tautan.yaml").symlink_to(outside, target_is_directory=True)
+    before = _warm(capsys, root)
+    outside.rmdir()
+    outside.write_text(sop(DUK, "Salinan DUK"), encoding="utf-8")
+    after = _warm(capsys, root)
+    assert "Y009" not in {f["code"] for f in before}
+    assert ("umum/tautan.yaml", "Y009") in {(f["path"], f["code"]) for f in after}
+
+
 def test_renaming_a_file_is_seen_in_other_files_findings(
     make_catalog: Make, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -187,7 +223,9 @@ def test_another_working_folder(make_catalog: Make, capsys: pytest.CaptureFixtur
     assert any(other in f["message"] for f in inside if f["code"] == "K001")
 
 
-@pytest.mark.parametrize("damage", ["garbage", "entries", "days", "across", "facts", "token"])
+@pytest.mark.parametrize(
+    "damage", ["garbage", "entries", "days", "across", "facts", "token", "folders", "outside"]
+)
 def test_damaged_outcome_is_rebuilt(
     make_catalog: Make, capsys: pytest.CaptureFixture[str], damage: str
 ) -> None:
@@ -204,6 +242,10 @@ def test_damaged_outcome_is_rebuilt(
         body["entries"] = [[*e[:5], 7, *e[6:]] for e in body["entries"]]
     elif damage == "across":
         body["across"] = [["x", 1]]
+    elif damage == "folders":
+        body["folders"] = [[str(root), "x", None]]
+    elif damage == "outside":  # folders outside the catalog are never trusted
+        body["folders"] = [[str(root), 1, 1, 1], [str(root.parent), 1, 1, 1]]
     elif damage == "facts":
         body["facts"] = [[[1, 2, 3, 4, 5], [], {}] for _ in body["facts"]]
     else:

@@ -6,6 +6,7 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sopctl.catalog.config import CONFIG_NAME, Config, load_config
 from sopctl.errors import CatalogNotFound, UsageError
@@ -65,12 +66,17 @@ def sop_files(root: Path) -> list[Path]:
     return [Path(name) for name in sop_file_names(str(root))]
 
 
-def sop_file_names(root: str, nested: list[str] | None = None) -> list[str]:
+def sop_file_names(
+    root: str, nested: list[str] | None = None, folders: list[list[Any]] | None = None
+) -> list[str]:
     """`sop_files` as strings, in the same order: a national catalog has 16,500 files, and
     building a `Path` for each costs more than finding them. The roots of the catalogs nested
-    below `root` (whose files are not listed) are appended to `nested` when given."""
+    below `root` (whose files are not listed) are appended to `nested` when given. With
+    `folders`, each folder listed is added to it as [path, mtime, ctime, inode], stamped
+    before it is listed (a folder holding a symlink gets the stamp [path, -1, -1, -1], which
+    no folder has)."""
     found: list[str] = []
-    _walk(root, found, nested, top=True)
+    _walk(root, found, nested, folders, top=True)
     return found
 
 
@@ -81,11 +87,21 @@ def every_sop_file(root: Path) -> list[Path]:
     return found + [path for inner in nested for path in every_sop_file(Path(inner))]
 
 
-def _walk(folder: str, found: list[str], nested: list[str] | None, *, top: bool) -> None:
+def _walk(
+    folder: str,
+    found: list[str],
+    nested: list[str] | None,
+    folders: list[list[Any]] | None,
+    *,
+    top: bool,
+) -> None:
     """Append the SOP files below `folder` in `Path` order (entries by name, each folder's
     files and subfolders interleaved), stopping at a folder below the top that is a catalog
     of its own (noted in `nested`); symlinked folders are not entered, as with `os.walk`."""
     try:
+        if folders is not None:
+            info = os.lstat(folder)
+            folders.append([folder, info.st_mtime_ns, info.st_ctime_ns, info.st_ino])
         with os.scandir(folder) as listing:
             entries = sorted(listing, key=lambda entry: os.path.normcase(entry.name))
     except OSError:
@@ -94,10 +110,12 @@ def _walk(folder: str, found: list[str], nested: list[str] | None, *, top: bool)
         if nested is not None:
             nested.append(folder)
         return
+    if folders is not None and any(entry.is_symlink() for entry in entries):
+        folders[-1] = [folder, -1, -1, -1]  # a link's target may change, its folder's not
     for entry in entries:
         if _is_folder(entry):
             if not entry.is_symlink() and not skipped_folder(entry.name):
-                _walk(entry.path, found, nested, top=False)
+                _walk(entry.path, found, nested, folders, top=False)
         elif entry.name.endswith(SOP_SUFFIXES):
             found.append(entry.path)
 

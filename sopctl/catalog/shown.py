@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 
@@ -28,3 +29,9 @@ class Shower:
         if not absolute.startswith(self.prefix):
             return Path(absolute if given is None else given).as_posix()
         return absolute[len(self.prefix) :].replace(os.sep, "/")
+
+
+def shown_paths(paths: Sequence[Path]) -> list[str]:
+    """`shown_path` of many paths (the working folder looked up once)."""
+    shower = Shower()
+    return [shower(path) for path in paths]

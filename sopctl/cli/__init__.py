@@ -4,26 +4,10 @@ from __future__ import annotations
 
 import sys
 
-from sopctl.cli import (  # noqa: F401  (each module registers its command)
-    booklet,
-    diff,
-    fmt,
-    formulir,
-    lint,
-    listing,
-    new,
-    render,
-    renumber,
-    report,
-    riwayat,
-    schema,
-    serve,
-    verifikasi,
-)
-from sopctl.cli.app import app, pick_lang
+from sopctl.cli.app import app, pick_lang, register_all
 from sopctl.errors import SopctlError
 
-__all__ = ["app", "main"]
+__all__ = ["app", "main", "register_all"]
 
 
 def main() -> None:

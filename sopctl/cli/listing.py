@@ -69,7 +69,7 @@ def list_sops(
     filters = _filters(catalog, unit, area, status, jatuh_tempo, cari, chosen)
     files, shown = _files(catalog, paths or [])
     today = dt.date.today()
-    listing = collect(catalog, files, shown, today=today, use_cache=not no_cache)
+    listing = collect(catalog, files, shown, today=today, use_cache=not no_cache, search=bool(cari))
     rows = sort_rows(select(listing.rows, filters, today), sort, reverse=reverse)
     _note_skipped(listing.skipped, chosen)
     if output_format == "json":
@@ -189,9 +189,11 @@ def _print_blocks(console: Console, rows: list[Row], today: dt.date, lang: str) 
     pending: list[str] = []
     for row in rows:
         head, details = _block(row, headers, today)
-        if unstyled and plaintext.single_cell("".join(t for t, _ in head + details if t != "\n")):
-            pending += plaintext.wrap("".join(text for text, _ in head), width)
-            pending += plaintext.padded("".join(text for text, _ in details), 2, width)
+        first, rest = "".join([t for t, _ in head]), "".join([t for t, _ in details])
+        checked = first + "".join([t for t, _ in details if t != "\n"])  # the title's break
+        if unstyled and plaintext.single_cell(checked):
+            pending += plaintext.wrap(first, width)
+            pending += plaintext.padded(rest, 2, width)
             continue
         _flush(console, pending)
         console.print(Text.assemble(*head), soft_wrap=False)

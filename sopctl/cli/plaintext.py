@@ -40,7 +40,33 @@ def _wrap_line(line: str, width: int) -> list[str]:
 
 
 def _breaks(line: str, width: int) -> list[int]:
-    """Where rich starts a new line (`divide_line` with fold, for one-cell characters)."""
+    """Where rich starts a new line (`divide_line` with fold, for one-cell characters).
+
+    A word fits when it ends within `width` of the line's start, so the next line starts at
+    the first word ending past it: found by looking at that column and the last space before
+    it. A word longer than a line (folded) is left to `_word_breaks`, word by word as rich."""
+    found: list[int] = []
+    start, size = 0, len(line)
+    while start + width < size:
+        cut = start + width
+        if line[cut] == " ":  # the words before the column fit: the next one starts a line
+            after = size - len(line[cut:].lstrip(" "))
+            if after >= size:
+                break  # only spaces are left: they stay on this line
+            found.append(after)
+            start = after
+            continue
+        first = size - len(line[start:].lstrip(" "))  # leading spaces belong to the word
+        space = line.rfind(" ", first, cut)
+        if space < 0:
+            return _word_breaks(line, width)  # a word longer than a line is folded
+        start = space + 1
+        found.append(start)
+    return found
+
+
+def _word_breaks(line: str, width: int) -> list[int]:
+    """`_breaks`, one word at a time (folding the words longer than a line)."""
     found: list[int] = []
     used = 0
     for match in _WORD.finditer(line):

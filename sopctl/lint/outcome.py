@@ -1,13 +1,16 @@
 """The outcome of the last whole-catalog lint, kept in `.sopctl-cache/outcome.json`, so that
 a warm lint reads one small file and no SOP, and a lint after a few edits parses those files
-only (issue 7: 16,500 SOPs in about a second).
+only (issue 17: 50,000 SOPs in about a second).
 
 A file's own findings depend on its bytes, the settings and the day (due dates); cross-file
 findings on the facts of every file. The outcome keeps, for each file of the last run, its
-stamp, its own findings (not yet waived), its waivers, its facts, its G001 date and the days
-its findings hold on; and the cross-file findings of the whole catalog. A file whose stamp
-vouches for it (`cachedir.vouches`) on a day its findings hold on is *fresh*: nothing of it
-is read. Cross-file findings are reused only when the same files are all fresh.
+stamp, its own findings (not yet waived), its waivers, its facts' digest, its G001 date and
+the days its findings hold on (all in `sopctl.lint.codec`'s form); the cross-file findings of
+the whole catalog; and the stamp of every folder the catalog's walk listed, so that while no
+folder changed the walk is not made again. A file whose stamp vouches for it
+(`store.vouches`) on a day its findings hold on is *fresh*: nothing of it is read.
+Cross-file findings are reused only when the same files are all fresh, or when the facts of
+the files read again are what they were (the facts themselves are in `facts.json`).
 
 The outcome is keyed by sopctl, the settings and the working folder (findings name files as
 seen from it). JSON, never pickle (the folder lives in the user's repository); anything
@@ -17,30 +20,37 @@ unreadable raises `Damaged`, and lint then works without it.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import os
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from sopctl.catalog.folder import Catalog
+from sopctl.lint.codec import (
+    BROKEN,
+    Encoded,
+    RawFacts,
+    decode_dated,
+    decode_facts,
+    decode_findings,
+    decode_waivers,
+    dumps,
+)
 from sopctl.lint.findings import Finding, known_code
-from sopctl.lint.revision_dates import Dated, dated_of
-from sopctl.lint.store import Stamp, cache_key, read_in_cache, save_in_cache, vouches
-from sopctl.lint.waivers import Waiver, decode_waiver, encode_waiver
+from sopctl.lint.revision_dates import Dated
+from sopctl.lint.store import RACY_NS, Stamp, cache_key, read_in_cache, save_in_cache
+from sopctl.lint.waivers import Waiver
 
 if TYPE_CHECKING:
     from sopctl.lint.rules.context import Facts
-    from sopctl.lint.scan import FileRecord
 
 OUTCOME_FILE = "outcome.json"
 FACTS_FILE = "facts.json"  # apart: read only when cross-file rules must run again
-FORMAT = 2
+FORMAT = 3
 Entry = list[Any]  # [name, stamp, own findings, waivers, G001 date, days, facts' digest]
-RawFacts = list[Any]  # [[nomor, nama, unit, area_rb, status], links, marks]
-_BROKEN = (ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError)
+_BROKEN = BROKEN
 
 
 class Damaged(Exception):
@@ -49,8 +59,10 @@ class Damaged(Exception):
 
 @dataclass
 class Outcome:
-    """`entries` of every file, in lint's order; `across`: [file index, line, column, code,
-    args] of each cross-file finding; `token` pairs the outcome with its facts file."""
+    """`entries` of every file, in lint's order: the `walked` files the catalog's walk found,
+    then files named outside it; `across`: [file index, line, column, code, args] of each
+    cross-file finding; `token` pairs the outcome with its facts file; `folders`: [path,
+    mtime, ctime, inode] of each folder the walk listed, stamped before it was listed."""
 
     key: str
     cwd: str
@@ -58,23 +70,48 @@ class Outcome:
     token: str
     entries: list[Entry]
     across: list[list[Any]]
+    folders: list[list[Any]] = field(default_factory=list)
+    walked: int = 0
 
     def names(self) -> list[str]:
         return [entry[0] for entry in self.entries]
+
+    def walk(self, root: str) -> list[str] | None:
+        """What walking the catalog at `root` would find now, when no folder it listed has
+        changed since (adding, removing or renaming a file changes its folder's stamp);
+        None when some folder did, or its stamp cannot vouch for it (as for files)."""
+        limit = self.written_ns - RACY_NS
+        inside = os.path.join(root, "")
+        try:
+            if not self.folders or self.folders[0][0] != root:
+                return None
+            for folder, mtime, ctime, inode in self.folders:
+                if not (folder == root or folder.startswith(inside)) or max(mtime, ctime) >= limit:
+                    return None
+                info = os.lstat(folder)
+                if (info.st_mtime_ns, info.st_ctime_ns, info.st_ino) != (mtime, ctime, inode):
+                    return None
+            return [entry[0] for entry in self.entries[: self.walked]]
+        except OSError:
+            return None
+        except _BROKEN as exc:
+            raise Damaged(str(exc)) from exc
 
     def fresh(self, stamps: dict[str, Stamp | None], today: dt.date) -> dict[str, int]:
         """The index of each entry, by file name, whose file (now stamped `stamps`) is
         unchanged since and whose findings hold on `today`."""
         day = today.isoformat()
+        limit = self.written_ns - RACY_NS  # `vouches`, for many stamps
         found: dict[str, int] = {}
         try:
             for index, entry in enumerate(self.entries):
                 stamp = stamps.get(entry[0])
-                first, last = entry[5] or (None, None)
+                if stamp is None or max(stamp[1], stamp[2]) >= limit:
+                    continue
+                days = entry[5]
+                first, last = days if days is not None else (None, None)
                 if (
-                    stamp is not None
-                    and entry[1] == list(stamp)
-                    and vouches(stamp, self.written_ns)
+                    tuple(entry[1]) == stamp
                     and (first is None or first <= day)
                     and (last is None or day <= last)
                 ):
@@ -106,7 +143,11 @@ def load_outcome(catalog: Catalog, cwd: str) -> Outcome | None:
             return None
         if not all(isinstance(e, list) and len(e) == 7 for e in entries):
             return None
-        return Outcome(raw["key"], cwd, int(raw["written_ns"]), str(raw["token"]), entries, across)
+        folders, walked = raw["folders"], int(raw["walked"])
+        if not isinstance(folders, list) or not 0 <= walked <= len(entries):
+            return None
+        written, token = int(raw["written_ns"]), str(raw["token"])
+        return Outcome(raw["key"], cwd, written, token, entries, across, folders, walked)
     except (OSError, *_BROKEN):
         return None
 
@@ -124,6 +165,8 @@ def save_outcome(catalog: Catalog, outcome: Outcome, facts: list[RawFacts] | Non
         "cwd": outcome.cwd,
         "written_ns": time.time_ns(),
         "token": token,
+        "folders": outcome.folders,
+        "walked": outcome.walked,
         "entries": outcome.entries,
         "across": outcome.across,
     }
@@ -131,7 +174,7 @@ def save_outcome(catalog: Catalog, outcome: Outcome, facts: list[RawFacts] | Non
 
 
 def _json(value: object) -> bytes:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return dumps(value).encode("utf-8")
 
 
 def new_outcome(
@@ -140,42 +183,19 @@ def new_outcome(
     entries: list[Entry],
     across: Sequence[Finding],
     shown: Sequence[str],
+    walk: tuple[list[list[Any]], int],
 ) -> Outcome:
-    """The outcome of `entries`, with `across` by file index (`shown`: names by index)."""
+    """The outcome of `entries`, with `across` by file index (`shown`: names by index) and
+    the `walk` that found them: the folders it listed and how many files it found."""
     index = {name: position for position, name in enumerate(shown)}
     coded = [[index[f.path], f.line, f.column, f.code, f.args] for f in across]
-    return Outcome(cache_key(catalog, FORMAT), cwd, 0, "", entries, coded)
+    return Outcome(cache_key(catalog, FORMAT), cwd, 0, "", entries, coded, *walk)
 
 
-def encode_entry(name: str, stamp: Stamp | None, record: FileRecord, facts: RawFacts) -> Entry:
-    """The entry of a file read with `stamp` into `record`, whose `encode_facts` are `facts`."""
-    dated = dated_of(record)
-    return [
-        name,
-        None if stamp is None else list(stamp),
-        [[f.line, f.column, f.code, f.args] for f in record.findings],
-        [encode_waiver(w) for w in record.waivers],
-        None if dated is None else [dated.field, dated.date.isoformat(), *dated.at],
-        _days(record),
-        hashlib.blake2b(_json(facts), digest_size=8).hexdigest(),
-    ]
-
-
-def encode_facts(record: FileRecord) -> RawFacts:
-    facts = record.facts
-    strings = [facts.nomor, facts.nama, facts.unit, facts.area_rb, facts.status]
-    return [strings, [list(link) for link in facts.links], facts.marks]
-
-
-def _days(record: FileRecord) -> list[str | None] | None:
-    """The days the record's findings hold on (`FileRecord.holds_on`), as [first, last]."""
-    summary, judged = record.summary, record.judged
-    if summary is None:
-        return None
-    dues = [d for d in (summary.monitoring_due, summary.evaluation_due) if d is not None]
-    first = max((d + dt.timedelta(days=1) for d in dues if d < judged), default=None)
-    last = min((d for d in dues if d >= judged), default=None)
-    return [first.isoformat() if first else None, last.isoformat() if last else None]
+def encode_entry(name: str, stamp: Stamp | None, read: Encoded) -> Entry:
+    """The entry of a file read with `stamp` into `read`."""
+    stamp_ = None if stamp is None else list(stamp)
+    return [name, stamp_, read.findings, read.waivers, read.dated, read.days, read.digest]
 
 
 @dataclass(frozen=True)
@@ -202,58 +222,22 @@ def linted(
             for index, a, b, c, d in outcome.across
             if index in picked or c in anywhere
         ]
-        own = [
-            Finding(shown[i], int(a), int(b), known_code(c), dict(d))
-            for i in chosen
-            for a, b, c, d in entries[i][2]
-        ]
+        own = [f for i in chosen for f in decode_findings(entries[i][2], shown[i])]
         waived = picked | {index for index, _ in across}
-        waivers = {
-            shown[i]: [decode_waiver(w) for w in entries[i][3]] for i in waived if entries[i][3]
-        }
-        dated = [_dated(entries[i], shown[i]) for i in chosen if entries[i][4] is not None]
+        waivers = {shown[i]: decode_waivers(entries[i][3]) for i in waived if entries[i][3]}
+        dated = [
+            decode_dated(entries[i][4], entries[i][0], shown[i])
+            for i in chosen
+            if entries[i][4] is not None
+        ]
     except _BROKEN as exc:
         raise Damaged(str(exc)) from exc
     return Linted(own, [item for _, item in across], waivers, dated)
 
 
-def _dated(entry: Entry, shown: str) -> Dated:
-    field, date, line, column = entry[4]
-    return Dated(entry[0], shown, str(field), dt.date.fromisoformat(date), (line, column))
-
-
 def facts_in(raw: Sequence[RawFacts], shown: Sequence[str]) -> list[Facts]:
     """Facts for cross-file rules (`shown`: the files' names by index)."""
-    from sopctl.lint.rules.context import Facts
-
-    found = []
     try:
-        for (strings, links, marks), name in zip(raw, shown, strict=True):
-            nomor, nama, unit, area_rb, status = _texts(strings)
-            found.append(
-                Facts(
-                    name,
-                    nomor,
-                    nama,
-                    unit,
-                    area_rb,
-                    status,
-                    tuple([(_text(number), line, column) for number, line, column in links]),
-                    {key: (line, column) for key, (line, column) in marks.items()},
-                )
-            )
+        return [decode_facts(facts, name) for facts, name in zip(raw, shown, strict=True)]
     except _BROKEN as exc:
         raise Damaged(str(exc)) from exc
-    return found
-
-
-def _texts(values: list[Any]) -> list[Any]:
-    if not all(value is None or isinstance(value, str) for value in values):
-        raise TypeError("text expected")
-    return values
-
-
-def _text(value: Any) -> str:
-    if not isinstance(value, str):
-        raise TypeError("text expected")
-    return value

@@ -13,18 +13,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, overload
 
+from sopctl.catalog.config import CONFIG_NAME
 from sopctl.catalog.folder import Catalog, select_files, sop_file_names
 from sopctl.catalog.shown import Shower as _Shower
 from sopctl.catalog.shown import shown_path
+from sopctl.lint.codec import Encoded, RawFacts
 from sopctl.lint.findings import Finding, sort_key
 from sopctl.lint.outcome import (
     Damaged,
     Outcome,
-    RawFacts,
     encode_entry,
-    encode_facts,
     facts_in,
     linted,
     load_outcome,
@@ -32,13 +32,12 @@ from sopctl.lint.outcome import (
     save_outcome,
 )
 from sopctl.lint.revision_dates import Dated
-from sopctl.lint.store import file_stamp
+from sopctl.lint.store import Stamp, collector_paused, file_stamp, make_cache_folder
 from sopctl.lint.waivers import Waiver, apply_waivers
 from sopctl.text.codes import CODES
 
 if TYPE_CHECKING:
     from sopctl.lint.rules.context import Facts
-    from sopctl.lint.scan import FileRecord
 
 FEW = 100  # changed files; up to this many are parsed directly, more are read via the cache
 
@@ -82,15 +81,46 @@ def lint(
     when wanted, and so do extra `checks`. Unchanged files are not read again when
     `options.use_cache`.
     """
+    shower = _Shower()
+    with collector_paused():
+        old = load_outcome(catalog, shower.cwd) if options.use_cache else None
+        try:
+            return _lint(catalog, paths, options, changed, checks, shower, old)
+        except Damaged:  # a kept file is not what this version wrote: do without it
+            return _lint(catalog, paths, options, changed, checks, shower, None)
+
+
+def _lint(
+    catalog: Catalog,
+    paths: Sequence[Path],
+    options: LintOptions,
+    changed: Sequence[Path] | None,
+    checks: Sequence[FileCheck],
+    shower: _Shower,
+    old: Outcome | None,
+) -> LintResult:
+    """`lint`, starting from the `old` outcome when there is one; the catalogs nested below
+    this one are linted with their own settings."""
+    root = os.path.abspath(catalog.root)
+    walked = old.walk(root) if old is not None else None  # the same folders: the same files
+    if walked is None and options.use_cache:
+        make_cache_folder(catalog)  # before the walk stamps the catalog's folder
+    folders = old.folders if old is not None and walked is not None else []
+    stamped = folders if options.use_cache else None  # folder stamps only to keep them
     nested: list[str] = []
-    every = sop_file_names(os.path.abspath(catalog.root), nested)  # absolute, normalised
+    every = walked if walked is not None else sop_file_names(root, nested, stamped)  # absolute
+    if walked is not None:  # the walk stopped at these folders: they hold a sopctl.toml
+        nested = [f[0] for f in folders if f[0] != root and _is_catalog(f[0])]
+    found_by_walk = len(every)
+    walk = (folders, found_by_walk)
     targets = [os.path.abspath(p) for p in select_files(catalog, paths)] if paths else every
     if changed is not None:
         targets = [os.path.abspath(p) for p in changed]
     if nested:
         targets = [name for name in targets if not _below_any(name, nested)]
     inner = [_nested_lint(Path(root), paths, options, changed, checks) for root in nested]
-    result = _lint_one(catalog, every, targets, options, changed is not None, checks)
+    since = changed is not None
+    result = _lint_one(catalog, every, targets, options, since, checks, (shower, old, walk))
     if not paths or any(os.path.abspath(p) == os.path.abspath(catalog.root) for p in paths):
         result = _with_settings(result, catalog, options)
     if not inner:
@@ -129,6 +159,10 @@ def _nested_lint(
     return lint(open_catalog(root), named, options, changed=inner, checks=checks)
 
 
+def _is_catalog(folder: str) -> bool:
+    return os.path.isfile(os.path.join(folder, CONFIG_NAME))
+
+
 def _below_any(name: str, roots: Sequence[str]) -> bool:
     """Whether the absolute path `name` is `roots`' folder or lies below one of them."""
     return any(name == root or name.startswith(os.path.join(root, "")) for root in roots)
@@ -141,21 +175,19 @@ def _lint_one(
     options: LintOptions,
     since: bool,
     checks: Sequence[FileCheck],
+    run: tuple[_Shower, Outcome | None, tuple[list[list[Any]], int]],
 ) -> LintResult:
-    """`lint` of one catalog, its `every` file found, for the `targets` among them."""
+    """`lint` of one catalog, its `every` file found, for the `targets` among them (`run`:
+    the names' shower, the old outcome and the walk that found the files)."""
+    shower, old, walk = run
     known = set(every)
-    every += [p for p in targets if p not in known]  # named files in folders lint skips
+    every += [p for p in dict.fromkeys(targets) if p not in known]  # named, in skipped folders
     wanted_names = set(targets)
     chosen = [index for index, name in enumerate(every) if name in wanted_names]
     anywhere = ("K002",) if since else ()
-    shower = _Shower()
-    shown = [shower.absolute(name) for name in every]
-    try:
-        outcome = _outcome(catalog, every, shown, options, shower.cwd, trusted=True)
-        view = linted(outcome, chosen, shown, anywhere)
-    except Damaged:  # a kept file is not what this version wrote: do without it
-        outcome = _outcome(catalog, every, shown, options, shower.cwd, trusted=False)
-        view = linted(outcome, chosen, shown, anywhere)
+    shown = _Names(shower, every)
+    outcome = _outcome(catalog, every, shown, options, shower.cwd, old, walk)
+    view = linted(outcome, chosen, shown, anywhere)
     found = view.own + view.across + _history(catalog, options, view.dated)
     found += [f for check in checks for f in check(view.dated)]
     if options.waivers:
@@ -200,38 +232,42 @@ def _waived(
 def _outcome(
     catalog: Catalog,
     every: list[str],
-    shown: list[str],
+    shown: Sequence[str],
     options: LintOptions,
     cwd: str,
-    *,
-    trusted: bool,
+    old: Outcome | None,
+    walk: tuple[list[list[Any]], int],
 ) -> Outcome:
     """Every file's entry and the cross-file findings (`shown`: the files' names as seen
-    from `cwd`): from the last outcome for the files unchanged since (when `trusted`), by
-    reading the others; kept for the next run when caching."""
+    from `cwd`): from the `old` outcome for the files unchanged since, by reading the
+    others; kept for the next run when caching (with the `walk` that found the files)."""
     stamps = {name: file_stamp(name) for name in every}  # before reading: a later edit shows
-    old = load_outcome(catalog, cwd) if options.use_cache and trusted else None
     fresh = old.fresh(stamps, options.today) if old is not None else {}
     same_files = old is not None and old.names() == every
     if old is not None and same_files and len(fresh) == len(every):
-        return old  # the same files, none changed: cross-file findings hold too
-    stale = [(name, seen) for name, seen in zip(every, shown, strict=True) if name not in fresh]
-    records = _records(catalog, stale, options, cold=old is None)
-    read = {name: record for (name, _), record in zip(stale, records, strict=True)}
-    new_facts = {name: encode_facts(record) for name, record in read.items()}
+        if (old.folders, old.walked) == walk:
+            return old  # the same files, none changed: cross-file findings hold too
+        outcome = replace(old, folders=walk[0], walked=walk[1])  # a folder changed, no file
+        if options.use_cache:
+            save_outcome(catalog, outcome, None)
+        return outcome
+    stale = [(name, shown[index]) for index, name in enumerate(every) if name not in fresh]
+    found = _read(catalog, stale, [stamps[name] for name, _ in stale], options, cold=old is None)
+    read = {name: item for (name, _), item in zip(stale, found, strict=True)}
     entries = [
         old.entries[fresh[name]]
         if old is not None and name in fresh
-        else encode_entry(name, stamps[name], read[name], new_facts[name])
+        else encode_entry(name, stamps[name], read[name])
         for name in every
     ]
     if old is not None and same_files and [e[6] for e in entries] == [e[6] for e in old.entries]:
-        outcome = replace(old, entries=entries)  # the same facts: the same cross-file findings
+        # the same facts: the same cross-file findings
+        outcome = replace(old, entries=entries, folders=walk[0], walked=walk[1])
         facts = None
     else:
-        facts = _facts(catalog, every, old, fresh, new_facts)
+        facts = _facts(catalog, every, old, fresh, {name: r.facts for name, r in read.items()})
         across = check_facts(facts_in(facts, shown), catalog)
-        outcome = new_outcome(catalog, cwd, entries, across, shown)
+        outcome = new_outcome(catalog, cwd, entries, across, shown, walk)
     if options.use_cache:
         save_outcome(catalog, outcome, facts)
     return outcome
@@ -250,17 +286,22 @@ def _facts(
     return [kept[fresh[name]] if name in fresh else new[name] for name in every]
 
 
-def _records(
-    catalog: Catalog, items: list[tuple[str, str]], options: LintOptions, *, cold: bool
-) -> list[FileRecord]:
-    """Records of (name, shown) files not in the outcome: a few changed files are parsed at
-    once; on a `cold` start, or when many changed (a branch switch), they come through the
+def _read(
+    catalog: Catalog,
+    items: list[tuple[str, str]],
+    stamps: list[Stamp | None],
+    options: LintOptions,
+    *,
+    cold: bool,
+) -> list[Encoded]:
+    """(name, shown) files not in the outcome, read: a few changed files are parsed at once;
+    on a `cold` start, or when many changed (a branch switch), they come through the
     per-file cache, which list and report read too."""
-    from sopctl.lint.records import read_records
+    from sopctl.lint.records import read_encoded
 
     through_cache = options.use_cache and (cold or len(items) > FEW)
     paths = [(Path(name), name_shown) for name, name_shown in items]
-    return read_records(catalog, paths, options.today, use_cache=through_cache)
+    return read_encoded(catalog, paths, options.today, use_cache=through_cache, stamps=stamps)
 
 
 def check_facts(facts: Sequence[Facts], catalog: Catalog) -> list[Finding]:
@@ -278,3 +319,29 @@ def wanted(code: str, options: LintOptions) -> bool:
 
 def known_prefix(prefix: str) -> bool:
     return any(code.startswith(prefix) for code in CODES)
+
+
+class _Names(Sequence[str]):
+    """The shown names of absolute paths, each worked out when first asked for (a warm lint
+    of one file needs a few of 16,500)."""
+
+    def __init__(self, shower: _Shower, names: list[str]) -> None:
+        self.shower, self.names = shower, names
+        self.known: dict[int, str] = {}
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[str]: ...
+
+    def __getitem__(self, index: int | slice) -> str | Sequence[str]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(len(self.names))[index]]
+        name = self.known.get(index)
+        if name is None:
+            name = self.known[index] = self.shower.absolute(self.names[index])
+        return name

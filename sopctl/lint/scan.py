@@ -9,22 +9,28 @@ when there are enough of them for it to pay.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import os
+import stat
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import NamedTuple
 
 from sopctl.catalog.config import Config
 from sopctl.catalog.folder import Catalog
 from sopctl.catalog.names import normalize
+from sopctl.lint.codec import Encoded, encoded
 from sopctl.lint.findings import Finding
 from sopctl.lint.rules import FILE_RULES
 from sopctl.lint.rules.context import Facts, SopContext, facts_of
 from sopctl.lint.rules.schedule import due_dates
+from sopctl.lint.store import content_digest
 from sopctl.lint.waivers import Waiver, read_waivers
 from sopctl.sop.loader import Loaded, load_sop
 from sopctl.sop.model import Sop
+from sopctl.sop.yamlio import read_bytes
 
 PARALLEL_FROM = 200  # files; below this, starting worker processes costs more than it saves
 CHUNK = 100  # files per task sent to a worker
@@ -84,9 +90,11 @@ class FileRecord:
         )
 
 
-def record_of(path: Path, shown: str, catalog: Catalog, today: dt.date) -> FileRecord:
-    """Parse and check one file."""
-    item = load_sop(path, shown, catalog.root)
+def record_of(
+    path: Path, shown: str, catalog: Catalog, today: dt.date, raw: bytes | None = None
+) -> FileRecord:
+    """Parse and check one file (`raw`: its bytes, when read already)."""
+    item = load_sop(path, shown, catalog.root, raw)
     waivers, problems = read_waivers(shown, item.doc.comments, _first_content(item))
     findings = check_file(item, catalog.config, today) + problems
     summary = summarize(item, catalog.config)
@@ -159,22 +167,44 @@ def _searchable(data: dict[str, object]) -> Iterator[str]:
             yield step["kegiatan"]
 
 
+class Read(NamedTuple):
+    """A file read in a worker: the digest of its bytes (`content_digest`; None when it is
+    not a regular file or could not be read) and its record as the caches keep it."""
+
+    digest: str | None
+    encoded: Encoded
+
+
 def parse_all(
     items: Sequence[tuple[Path, str]], catalog: Catalog, today: dt.date, workers: int
-) -> list[FileRecord]:
-    """Records of (path, shown) pairs, in order; in `workers` processes when there are many."""
+) -> list[Read]:
+    """(path, shown) pairs read and checked, in order; in `workers` processes when there are
+    many. Workers send back JSON-ready values, never records (cheap to send, and what the
+    main process writes to the caches as they are)."""
     if workers <= 1 or len(items) < PARALLEL_FROM:
         return _parse_chunk(list(items), catalog, today)
     chunks = [list(items[i : i + CHUNK]) for i in range(0, len(items), CHUNK)]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    # The collector back on in workers: the caller may have paused it for its own reading.
+    with ProcessPoolExecutor(max_workers=workers, initializer=gc.enable) as pool:
         done = pool.map(_parse_chunk, chunks, [catalog] * len(chunks), [today] * len(chunks))
-        return [record for chunk in done for record in chunk]
+        return [read for chunk in done for read in chunk]
 
 
-def _parse_chunk(
-    items: list[tuple[Path, str]], catalog: Catalog, today: dt.date
-) -> list[FileRecord]:
-    return [record_of(path, shown, catalog, today) for path, shown in items]
+def _parse_chunk(items: list[tuple[Path, str]], catalog: Catalog, today: dt.date) -> list[Read]:
+    found = []
+    for path, shown in items:
+        raw = _regular_bytes(path)
+        record = record_of(path, shown, catalog, today, raw)
+        found.append(Read(None if raw is None else content_digest(raw), encoded(record)))
+    return found
+
+
+def _regular_bytes(path: Path) -> bytes | None:
+    """The bytes of a regular file (never of a link: its target may be outside the catalog)."""
+    try:
+        return read_bytes(path) if stat.S_ISREG(os.lstat(path).st_mode) else None
+    except OSError:
+        return None
 
 
 def default_workers() -> int:

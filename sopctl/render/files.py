@@ -60,14 +60,13 @@ def catalog_sops(catalog: Catalog) -> list[Sop]:
 
 def catalog_titles(catalog: Catalog) -> dict[str, str]:
     """Number -> name of every valid SOP of the catalog, to name linked SOPs: read from the
-    records lint keeps, so a warm cache answers without parsing the catalog again."""
-    from sopctl.lint.reading import catalog_records
+    briefs lint's cache keeps, so a warm cache answers without parsing the catalog again."""
+    from sopctl.lint.briefs import catalog_briefs
 
     titles: dict[str, str] = {}
-    for record in catalog_records(catalog, sop_files(catalog.root), dt.date.today()):
-        valid = record.summary is not None and record.summary.valid
-        if valid and record.facts.nomor and record.facts.nama:
-            titles.setdefault(record.facts.nomor, record.facts.nama)
+    for brief in catalog_briefs(catalog, sop_files(catalog.root), dt.date.today(), text=False):
+        if brief.valid and brief.nomor and brief.nama:
+            titles.setdefault(brief.nomor, brief.nama)
     return titles
 
 

@@ -10,10 +10,9 @@ from pathlib import Path
 from sopctl.catalog.config import Config
 from sopctl.catalog.folder import Catalog, find_catalogs, find_root, open_catalog, sop_files
 from sopctl.catalog.names import choices_hint, resolve_area, resolve_theme, resolve_unit
+from sopctl.catalog.shown import shown_paths
 from sopctl.errors import UsageError
-from sopctl.lint.reading import catalog_records
-from sopctl.lint.rules.context import Facts
-from sopctl.lint.scan import FileRecord, Summary
+from sopctl.lint.briefs import Brief, catalog_briefs
 from sopctl.report.model import (
     JENIS,
     NO_JENIS,
@@ -95,58 +94,58 @@ class _Part:
 
 
 def _count_source(source: Source, scope: Scope, use_cache: bool) -> _Part:
-    """Count one catalog's files from their lint records: a warm cache parses none of them."""
+    """Count one catalog's files from their briefs: a warm cache parses none of them."""
     catalog, files = source.catalog, source.files
-    records = catalog_records(catalog, files, scope.today, use_cache=use_cache)
+    briefs = catalog_briefs(catalog, files, scope.today, use_cache=use_cache, text=False)
+    shown = shown_paths(files)
+    named = list(zip(briefs, shown, strict=True))
     skipped = [
-        Skipped(r.shown, _reason(r), r.findings[0] if r.findings else None)
-        for r in records
-        if _valid(r) is None
+        Skipped(name, _reason(brief), brief.problem_finding(name))
+        for brief, name in named
+        if not brief.valid
     ]
-    sops = [(r, s) for r in records if (s := _valid(r)) and r.facts.status in scope.chosen_statuses]
+    sops = [
+        (brief, name)
+        for brief, name in named
+        if brief.valid and brief.status in scope.chosen_statuses
+    ]
     wanted = _Filter(source.catalog.config, scope)
-    part = _Part([], skipped, [], _uncovered(source, [summary for _, summary in sops]))
-    for record, summary in sops:
-        entry = _entry(source, record.facts, summary, scope.today)
+    part = _Part([], skipped, [], _uncovered(source, [brief for brief, _ in sops]))
+    for brief, name in sops:
+        entry = _entry(source, brief, name, scope.today)
         if not wanted(entry):
             continue
         part.entries.append(entry)
         if entry.unit == UNKNOWN:
-            part.unknown.append(Unknown(record.shown, "unit", record.facts.unit or ""))
+            part.unknown.append(Unknown(name, "unit", brief.unit or ""))
         if entry.area == UNKNOWN:
-            part.unknown.append(Unknown(record.shown, "area_rb", record.facts.area_rb or ""))
+            part.unknown.append(Unknown(name, "area_rb", brief.area_rb or ""))
     return part
 
 
-def _valid(record: FileRecord) -> Summary | None:
-    """The summary of a schema-valid SOP; None for a file that is not one."""
-    summary = record.summary
-    return summary if summary is not None and summary.valid else None
-
-
-def _reason(record: FileRecord) -> str:
+def _reason(brief: Brief) -> str:
     """The first problem of a file that is not a valid SOP, as `line:column CODE message`."""
-    if not record.findings:
+    first = brief.problem_finding("")
+    if first is None:
         return "bukan SOP yang valid"
-    first = record.findings[0]
     return f"{first.line}:{first.column} {first.code} {first.text('id')[0]}"
 
 
-def _entry(source: Source, facts: Facts, summary: Summary, today: dt.date) -> Entry:
+def _entry(source: Source, brief: Brief, shown: str, today: dt.date) -> Entry:
     """A valid SOP's entry: its strings are as written (the schema made them strings)."""
     config = source.catalog.config
-    monitoring, evaluation = summary.monitoring_due, summary.evaluation_due
+    monitoring, evaluation = brief.monitoring_due, brief.evaluation_due
     return Entry(
-        path=facts.shown,
+        path=shown,
         satker=source.key,
-        unit=resolve_unit(config, facts.unit or "") or UNKNOWN,
-        area=resolve_area(config, facts.area_rb or "") or UNKNOWN,
-        status=facts.status or "",
-        jenis=summary.jenis or NO_JENIS,
+        unit=resolve_unit(config, brief.unit or "") or UNKNOWN,
+        area=resolve_area(config, brief.area_rb or "") or UNKNOWN,
+        status=brief.status or "",
+        jenis=brief.jenis or NO_JENIS,
         late_monitoring=monitoring is not None and monitoring < today,
         late_evaluation=evaluation is not None and evaluation < today,
-        kriteria=tuple(summary.kriteria.items()),
-        tematik=tuple(resolve_theme(config, t) or t for t in summary.rb_tematik),
+        kriteria=brief.kriteria,
+        tematik=tuple(resolve_theme(config, t) or t for t in brief.rb_tematik),
     )
 
 
@@ -176,7 +175,7 @@ def _check_filters(sources: Sequence[Source], scope: Scope) -> None:
             raise UsageError(phrase("area_unknown", value=value), hint=choices_hint(value, choices))
 
 
-def _uncovered(source: Source, sops: Sequence[Summary]) -> list[Uncovered]:
+def _uncovered(source: Source, sops: Sequence[Brief]) -> list[Uncovered]:
     covered = {sop.proses_bisnis.strip().casefold() for sop in sops if sop.proses_bisnis}
     return [
         Uncovered(source.key, process.kode, process.nama)

@@ -19,9 +19,9 @@ from typing import Any
 from sopctl.catalog.config import Config
 from sopctl.catalog.folder import Catalog
 from sopctl.catalog.names import normalize, resolve_area, resolve_unit
+from sopctl.catalog.shown import shown_paths
+from sopctl.lint.briefs import Brief, catalog_briefs
 from sopctl.lint.findings import Finding
-from sopctl.lint.reading import catalog_records
-from sopctl.lint.scan import FileRecord, Summary
 from sopctl.text.escape import csv_cell
 
 COLUMNS = ("nomor", "nama", "unit", "area", "status", "efektif", "jatuh_tempo")
@@ -77,48 +77,48 @@ def collect(
     *,
     today: dt.date | None = None,
     use_cache: bool = True,
+    search: bool = True,
 ) -> Listing:
     """A row for every file that parses; the others are named in `skipped`.
 
     Files are read as lint reads them, through its cache: a warm run parses none of them.
     `shown` names the files (by default, relative to the working folder, as lint does);
-    `today` is the day the cache's findings are judged by (it changes no row).
+    `today` is the day the cache's findings are judged by (it changes no row); without
+    `search`, rows may come without the text `--cari` searches.
     """
     absolute = [p if p.is_absolute() else Path(os.path.abspath(p)) for p in files]
     day = today or dt.date.today()
-    records = catalog_records(catalog, absolute, day, use_cache=use_cache)
-    if shown is not None:
-        records = [record.shown_as(name) for record, name in zip(records, shown, strict=True)]
-    return listing_of(records, catalog.config)
+    briefs = catalog_briefs(catalog, absolute, day, use_cache=use_cache, text=search)
+    names = shown if shown is not None else shown_paths(absolute)
+    return listing_of(briefs, names, catalog.config)
 
 
-def listing_of(records: Iterable[FileRecord], config: Config) -> Listing:
-    """The rows of the records that parsed; the others skipped with their first problem."""
+def listing_of(briefs: Iterable[Brief], shown: Iterable[str], config: Config) -> Listing:
+    """The rows of the files that parsed; the others skipped with their first problem."""
     rows, skipped = [], []
-    for record in records:
-        if record.summary is not None:
-            rows.append(row_of(record, record.summary, config))
+    for brief, name in zip(briefs, shown, strict=True):
+        if brief.parsed:
+            rows.append(row_of(brief, name, config))
         else:
-            skipped.append((record.shown, record.findings[0] if record.findings else None))
+            skipped.append((name, brief.problem_finding(name)))
     return Listing(rows, skipped)
 
 
-def row_of(record: FileRecord, summary: Summary, config: Config) -> Row:
+def row_of(brief: Brief, shown: str, config: Config) -> Row:
     """The row of one parsed file; dates and due dates are known only when it is valid."""
-    facts = record.facts
-    due, kind = _earliest(summary.monitoring_due, summary.evaluation_due)
-    unit, area = _stripped(facts.unit), _stripped(facts.area_rb)
+    due, kind = _earliest(brief.monitoring_due, brief.evaluation_due)
+    unit, area = _stripped(brief.unit), _stripped(brief.area_rb)
     return Row(
-        path=record.shown,
-        nomor=_stripped(facts.nomor),
-        nama=_stripped(facts.nama),
+        path=shown,
+        nomor=_stripped(brief.nomor),
+        nama=_stripped(brief.nama),
         unit=(resolve_unit(config, unit) or unit) if unit else None,
         area=(resolve_area(config, area) or area) if area else None,
-        status=_stripped(facts.status),
-        efektif=summary.tanggal.get("efektif"),
+        status=_stripped(brief.status),
+        efektif=brief.efektif,
         jatuh_tempo=due,
         jatuh_tempo_jenis=kind,
-        text=summary.text,
+        text=brief.text,
     )
 
 

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from sopctl.catalog.folder import Catalog
 from sopctl.catalog.shown import shown_path
+from sopctl.lint.briefs import catalog_briefs
 from sopctl.lint.findings import Finding
-from sopctl.lint.reading import catalog_records
 from sopctl.lint.run import LintOptions, lint
 from sopctl.lint.store import file_stamp
 from sopctl.report.listing import Filters, Row, listing_of, select, sort_rows
@@ -72,14 +72,12 @@ class Snapshots:
 def snapshot(catalog: Catalog, names: dict[str, Path], today: dt.date) -> Snapshot:
     """Every SOP file of the catalog as `list` lists it (read as `list` reads it, through
     lint's cache), with lint's counts and the titles of the valid ones."""
-    records = catalog_records(catalog, list(names.values()), today)
-    records = [record.shown_as(name) for record, name in zip(records, names, strict=True)]
-    listing = listing_of(records, catalog.config)
+    briefs = catalog_briefs(catalog, list(names.values()), today)
+    listing = listing_of(briefs, list(names), catalog.config)
     titles: dict[str, str] = {}
-    for record in records:
-        valid = record.summary is not None and record.summary.valid
-        if valid and record.facts.nomor and record.facts.nama:
-            titles.setdefault(record.facts.nomor, record.facts.nama)
+    for brief in briefs:
+        if brief.valid and brief.nomor and brief.nama:
+            titles.setdefault(brief.nomor, brief.nama)
     return Snapshot(listing.rows, listing.skipped, _counts(catalog, names, today), titles)
 
 

@@ -5,6 +5,7 @@ Steps are numbered from 1 by position, exactly as the printed *No* column shows 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -78,6 +79,7 @@ def reachable(edges: Iterable[tuple[int, int]], starts: Iterable[int]) -> set[in
     return seen
 
 
+@functools.lru_cache(maxsize=4096)  # the same few times ("1 jam", "2 hari") recur in every SOP
 def parse_waktu(text: str) -> tuple[float, str] | None:
     """'2 hari' -> (2.0, 'hari'); None when it does not read as a number and a unit."""
     match = _WAKTU.match(text)

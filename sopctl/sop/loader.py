@@ -28,12 +28,13 @@ class Loaded:
     findings: tuple[Finding, ...]
 
 
-def load_sop(path: Path, shown: str, root: Path | None = None) -> Loaded:
-    """Read, parse and validate `path`; never raises for bad content."""
-    if root is not None and path.is_symlink() and not inside(path, root):
+def load_sop(path: Path, shown: str, root: Path | None = None, raw: bytes | None = None) -> Loaded:
+    """Read (unless its bytes `raw` were read already, from a regular file), parse and
+    validate `path`; never raises for bad content."""
+    if raw is None and root is not None and path.is_symlink() and not inside(path, root):
         doc = Document(data=None, problems=[], value_marks={}, key_marks={}, comments=[])
         return Loaded(path, shown, doc, None, (finding(shown, (1, 1), "Y009"),))
-    doc = read_file(path)
+    doc = read_file(path, raw)
     found = [finding(shown, (p.line, p.column), p.code, detail=p.detail) for p in doc.problems]
     sop = None
     if isinstance(doc.data, dict):

@@ -50,6 +50,13 @@ class Document:
     value_marks: dict[Path_, tuple[int, int]] = field(default_factory=dict)
     key_marks: dict[Path_, tuple[int, int]] = field(default_factory=dict)
     comments: list[tuple[int, str]] = field(default_factory=list)
+    text: str = field(default="", repr=False)  # the text parsed, for quick checks of rules
+
+    def may_contain(self, fragment: str) -> bool:
+        """False only when no string value can contain `fragment`: it is not in the text,
+        and the text has no backslash (the escapes of double-quoted scalars could spell it).
+        Folded lines join words with a space, so a fragment without spaces survives them."""
+        return fragment in self.text or "\\" in self.text
 
     def locate(self, path: Path_, *, key: bool = False) -> tuple[int, int]:
         """Line/column of path, else of its nearest existing ancestor, else (1, 1)."""
@@ -77,7 +84,7 @@ def parse_text(text: str) -> Document:
     if old_version:
         problems.insert(0, old_version)
     comments = _find_comments(text, builder.spans)
-    return Document(data, problems, builder.value_marks, builder.key_marks, comments)
+    return Document(data, problems, builder.value_marks, builder.key_marks, comments, text)
 
 
 def _failed(text: str, problem: Problem) -> Document:
@@ -92,10 +99,11 @@ def _root_problem(root: yaml.Node | None) -> Problem:
     return Problem("Y004", mark.line + 1, mark.column + 1, kind)
 
 
-def read_file(path: Path) -> Document:
-    """Read and parse a file; size, encoding and I/O failures become problems."""
+def read_file(path: Path, raw: bytes | None = None) -> Document:
+    """Read (unless its bytes `raw` were read already) and parse a file; size, encoding and
+    I/O failures become problems."""
     try:
-        raw = _read_regular(path)
+        raw = _read_regular(path) if raw is None else raw
     except _NotRegular:
         return Document(None, [Problem("Y010", 1, 1, "")])
     except OSError as exc:
@@ -183,12 +191,23 @@ def _find_comments(text: str, spans: list[tuple[int, int, int]]) -> list[tuple[i
         start_column.update(dict.fromkeys(range(first + 1, last), -1))
         start_column[last] = last_column
     comments: list[tuple[int, str]] = []
-    for index, line in enumerate(_LINE_BREAK.split(text)):
+    for index, line in enumerate(_lines(text)):
         begin = start_column.get(index, 0) if "#" in line else -1
         hash_at = _comment_start(line, begin) if begin >= 0 else -1
         if hash_at >= 0:
             comments.append((index + 1, line[hash_at + 1 :]))
     return comments
+
+
+def _lines(text: str) -> list[str]:
+    """`text` split at the breaks libyaml counts: `str.splitlines` (much faster) splits at
+    those and at a few more, so it is used only when the text has none of the others."""
+    if any(char in text for char in _OTHER_BREAKS):
+        return _LINE_BREAK.split(text)
+    return text.splitlines()
+
+
+_OTHER_BREAKS = "\v\f\x1c\x1d\x1e"  # str.splitlines breaks there, libyaml does not
 
 
 def _comment_start(line: str, begin: int) -> int:

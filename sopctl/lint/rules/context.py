@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from typing import Any
 
 from sopctl.catalog.config import Config
 from sopctl.lint.findings import Finding, finding
+from sopctl.sop import flow
 from sopctl.sop.model import Sop
 from sopctl.sop.yamlio import Document, Path_
 
@@ -21,6 +23,17 @@ class SopContext:
     doc: Document
     config: Config
     today: dt.date
+
+    @functools.cached_property
+    def symbols(self) -> tuple[str, ...]:
+        """Each step's flowchart symbol (`flow.symbol`), worked out once for all rules."""
+        steps = self.sop.langkah
+        return tuple(flow.symbol(steps, number) for number in range(1, len(steps) + 1))
+
+    @functools.cached_property
+    def edges(self) -> tuple[tuple[int, int], ...]:
+        """(source, target) of every edge of the flow (`flow.all_exits`), worked out once."""
+        return tuple((e.source, e.target) for e in flow.all_exits(self.sop.langkah))
 
     def report(self, path: Path_, code: str, *, on_key: bool = False, **args: object) -> Finding:
         """A finding at the value of `path` (or at its key with `on_key`)."""

@@ -17,6 +17,8 @@ PLACEHOLDER = re.compile(r"<isi\b[^<>]*>")
 
 def placeholder_left(ctx: SopContext) -> Iterator[Finding]:
     """N001: a value still holds a template placeholder such as `<isi kegiatan>`."""
+    if not ctx.doc.may_contain("<isi"):
+        return  # most files: no value to walk
     for path, text in _strings(ctx.doc.data, ()):
         found = PLACEHOLDER.search(text)
         if found:

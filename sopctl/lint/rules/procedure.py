@@ -41,8 +41,7 @@ def actor_unique(ctx: SopContext) -> Iterator[Finding]:
 
 def one_start(ctx: SopContext) -> Iterator[Finding]:
     """P003: exactly one start step."""
-    steps = ctx.sop.langkah
-    starts = [n for n in range(1, len(steps) + 1) if flow.symbol(steps, n) == "mulai"]
+    starts = [n for n, kind in enumerate(ctx.symbols, 1) if kind == "mulai"]
     if len(starts) != 1:
         where = ("langkah", starts[1] - 1) if len(starts) > 1 else ("langkah",)
         yield ctx.report(where, "P003", count=len(starts))
@@ -50,16 +49,14 @@ def one_start(ctx: SopContext) -> Iterator[Finding]:
 
 def has_end(ctx: SopContext) -> Iterator[Finding]:
     """P004: at least one end step."""
-    steps = ctx.sop.langkah
-    if not any(flow.symbol(steps, n) == "selesai" for n in range(1, len(steps) + 1)):
-        yield ctx.report(("langkah", len(steps) - 1), "P004")
+    if "selesai" not in ctx.symbols:
+        yield ctx.report(("langkah", len(ctx.symbols) - 1), "P004")
 
 
 def decision_complete(ctx: SopContext) -> Iterator[Finding]:
     """P005: a decision has both exits, Ya and Tidak."""
-    steps = ctx.sop.langkah
-    for number, step in enumerate(steps, 1):
-        if flow.symbol(steps, number) != "keputusan":
+    for number, (step, kind) in enumerate(zip(ctx.sop.langkah, ctx.symbols, strict=True), 1):
+        if kind != "keputusan":
             continue
         for key in ("ya", "tidak"):
             if getattr(step, key) is None:
@@ -79,33 +76,28 @@ def targets_exist(ctx: SopContext) -> Iterator[Finding]:
 
 def all_reachable(ctx: SopContext) -> Iterator[Finding]:
     """P007: every step can be reached from the start."""
-    steps = ctx.sop.langkah
-    starts = [n for n in range(1, len(steps) + 1) if flow.symbol(steps, n) == "mulai"] or [1]
-    edges = [(e.source, e.target) for e in flow.all_exits(steps)]
-    seen = flow.reachable(edges, starts[:1])
-    for number in range(1, len(steps) + 1):
+    starts = [n for n, kind in enumerate(ctx.symbols, 1) if kind == "mulai"] or [1]
+    seen = flow.reachable(ctx.edges, starts[:1])
+    for number in range(1, len(ctx.symbols) + 1):
         if number not in seen:
             yield ctx.report(("langkah", number - 1), "P007", step=number)
 
 
 def all_finish(ctx: SopContext) -> Iterator[Finding]:
     """P008: from every step some path leads to an end."""
-    steps = ctx.sop.langkah
-    ends = [n for n in range(1, len(steps) + 1) if flow.symbol(steps, n) == "selesai"]
+    ends = [n for n, kind in enumerate(ctx.symbols, 1) if kind == "selesai"]
     if not ends:
         return  # P004 says it
-    backward = [(e.target, e.source) for e in flow.all_exits(steps)]
-    finishing = flow.reachable(backward, ends)
-    for number in range(1, len(steps) + 1):
+    finishing = flow.reachable([(target, source) for source, target in ctx.edges], ends)
+    for number in range(1, len(ctx.symbols) + 1):
         if number not in finishing:
             yield ctx.report(("langkah", number - 1), "P008", step=number)
 
 
 def mutu_baku_filled(ctx: SopContext) -> Iterator[Finding]:
     """P009: every step but the terminators states its time and output."""
-    steps = ctx.sop.langkah
-    for number, step in enumerate(steps, 1):
-        if flow.symbol(steps, number) in ("mulai", "selesai"):
+    for number, (step, kind) in enumerate(zip(ctx.sop.langkah, ctx.symbols, strict=True), 1):
+        if kind in ("mulai", "selesai"):
             continue
         for key in ("waktu", "output"):
             if step.mutu_baku is None or getattr(step.mutu_baku, key) is None:
