@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import functools
+import os
 import operator
 from collections import Counter
 from functools import partial
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from sopctl.render.chart.check import problems
@@ -285,8 +286,20 @@ def _interleave(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a0 < b0 < a1 < b1 or b0 < a0 < b1 < a1
 
 
-@settings(max_examples=300, deadline=None)
+def _one_column_with_three_decisions() -> Flow:
+    """Found by hypothesis: the page ends on a decision whose "Ya" runs straight down into its
+    connector while two other arrows cross the foot band under it (its label had no room)."""
+    decisions = {16: (17, 12), 19: (20, 16), 23: (24, 25)}
+    edges: list[tuple[int, int, str]] = []
+    for source in range(1, 25):
+        yes, no = decisions.get(source, (source + 1, 0))
+        edges += [(source, yes, "Ya"), (source, no, "Tidak")] if no else [(source, yes, "")]
+    return flow([0] * 25, edges, [52.0] * 13 + [120.0] * 3 + [52.0] * 9, actors=6)
+
+
+@settings(max_examples=int(os.environ.get("SOPCTL_LAYOUT_EXAMPLES", "300")), deadline=None)
 @given(sop_like_flows(), st.sampled_from(["A4", "F4"]))
+@example(_one_column_with_three_decisions(), "A4")
 def test_sop_like_flows_pass_the_layout_checker(shape: Flow, kertas: str) -> None:
     # landscape, as the form is printed (portrait with 5-6 actors leaves 60 px columns, where
     # two decisions sharing their steps can leave a label without room: the checker says so)

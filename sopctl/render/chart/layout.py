@@ -279,12 +279,17 @@ def _arrows(
     short = [e for e in inner if e.target == e.source + 1]
     arrows = [Arrow(*router.adjacent(e.source, e.target, e.label)) for e in short]
     if foot is not None:
-        for (edge, conn), track in zip(outs.items(), band_tracks(foot, len(outs)), strict=True):
-            corners = _corners(conn.box)
-            if conn.incoming:
-                arrows.append(Arrow(*router.from_connector_below(edge, corners, track)))
+        tracks = band_tracks(foot, len(outs))
+        drawn: dict[Exit, Arrow] = {}
+        for edge in sorted(outs, key=lambda e: not _labelled_straight(e, outs[e])):
+            corners = _corners(outs[edge].box)
+            if outs[edge].incoming:
+                route, track = router.from_connector_below(edge, corners, tracks[0]), tracks[0]
             else:
-                arrows.append(Arrow(*router.to_connector(edge, corners, track)))
+                route, track = router.to_connector(edge, corners, tracks)
+            tracks.remove(track)
+            drawn[edge] = Arrow(*route)
+        arrows += [drawn[edge] for edge in outs]  # in the connectors' order
     if head is not None:
         for (edge, conn), track in zip(ins.items(), band_tracks(head, len(ins)), strict=True):
             first = edge.target == page[0]
@@ -292,3 +297,9 @@ def _arrows(
     jumps = sorted((e for e in inner if e not in short), key=lambda e: abs(e.target - e.source))
     arrows += [Arrow(*router.long(e)) for e in jumps]  # short ones first: they nest inside
     return arrows
+
+
+def _labelled_straight(edge: Exit, conn: Connector) -> bool:
+    """A decision's labelled exit that runs straight down into its connector: routed first,
+    so its label takes the spot under the decision before other lines cross the band."""
+    return bool(edge.label) and not conn.incoming and edge.target == edge.source + 1

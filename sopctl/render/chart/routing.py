@@ -88,29 +88,37 @@ class Router:
                 return self._done(points, edge.label, spot)
         return None
 
-    def to_connector(self, edge: Exit, conn: Corners, track: float) -> Route:
-        """From a step to the off-page connector at the foot of its page."""
+    def to_connector(self, edge: Exit, conn: Corners, tracks: list[float]) -> tuple[Route, float]:
+        """From a step to the off-page connector at the foot of its page, along the first of
+        the band's free `tracks` that keeps clear of the labels placed so far (a decision's
+        label under its lower vertex stands in the band when its arrow runs straight down)."""
         cx, top = (conn[0] + conn[2]) / 2, conn[1]
         x0, _, x1, bottom = self._box(edge.source)
         if edge.target == edge.source + 1 and (edge.source, "bottom") not in self.exits:
-            self.exits.add((edge.source, "bottom"))
             sx = (x0 + x1) / 2
-            points = clean([(sx, bottom), (sx, track), (cx, track), (cx, top)])
-            return self._done(points, edge.label, ((sx + 4, bottom + 10), "start"))
-        col = self._col(edge.source)
-        for careful in (True, False):
-            for gap in self._open(edge.source, None, self.gaps(col, col)):
-                side = self._side(edge.source, gap)
-                start = self._port(edge.source, side)
-                for x in self._free(gap, start[1], track, col):
-                    points = clean([start, (x, start[1]), (x, track), (cx, track), (cx, top)])
+            for careful in (True, False):
+                for track in tracks:
+                    points = clean([(sx, bottom), (sx, track), (cx, track), (cx, top)])
                     spot = self._fits(points, edge.label, careful)
                     if spot is None:
                         continue
-                    self._take(gap, x, start[1], track)
-                    self.exits.add((edge.source, side))
-                    return self._done(points, edge.label, spot)
-        return self._crowded(edge.source, None, 0, edge.label)
+                    self.exits.add((edge.source, "bottom"))
+                    return self._done(points, edge.label, spot), track
+        col = self._col(edge.source)
+        for careful in (True, False):
+            for track in tracks:
+                for gap in self._open(edge.source, None, self.gaps(col, col)):
+                    side = self._side(edge.source, gap)
+                    start = self._port(edge.source, side)
+                    for x in self._free(gap, start[1], track, col):
+                        points = clean([start, (x, start[1]), (x, track), (cx, track), (cx, top)])
+                        spot = self._fits(points, edge.label, careful)
+                        if spot is None:
+                            continue
+                        self._take(gap, x, start[1], track)
+                        self.exits.add((edge.source, side))
+                        return self._done(points, edge.label, spot), track
+        return self._crowded(edge.source, None, 0, edge.label), tracks[0]
 
     def from_connector(self, edge: Exit, conn: Corners, track: float, first: bool) -> Route:
         """From the off-page connector at the head of a page to the step it continues with."""
