@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import functools
-import os
 import operator
+import os
 from collections import Counter
 from functools import partial
 
@@ -297,9 +297,23 @@ def _one_column_with_three_decisions() -> Flow:
     return flow([0] * 25, edges, [52.0] * 13 + [120.0] * 3 + [52.0] * 9, actors=6)
 
 
+def _four_arrows_into_the_foot_band() -> Flow:
+    """Found by hypothesis: four arrows leave a page through its foot band, more than its
+    tracks hold 3 px apart (two runs that keep apart now share a track)."""
+    decisions = {8: (9, 4), 9: (10, 8), 13: (14, 11), 14: (15, 10), 16: (17, 18)}
+    decisions |= {18: (19, 14), 19: (20, 21)}
+    edges: list[tuple[int, int, str]] = []
+    for source in range(1, 22):
+        yes, no = decisions.get(source, (source + 1, 0))
+        edges += [(source, yes, "Ya"), (source, no, "Tidak")] if no else [(source, yes, "")]
+    heights = [52.0] * 4 + [120.0] * 3 + [52.0] * 5 + [120.0] + [52.0] * 9
+    return flow([0] * 22, edges, heights, actors=2)
+
+
 @settings(max_examples=int(os.environ.get("SOPCTL_LAYOUT_EXAMPLES", "300")), deadline=None)
 @given(sop_like_flows(), st.sampled_from(["A4", "F4"]))
 @example(_one_column_with_three_decisions(), "A4")
+@example(_four_arrows_into_the_foot_band(), "A4")
 def test_sop_like_flows_pass_the_layout_checker(shape: Flow, kertas: str) -> None:
     # landscape, as the form is printed (portrait with 5-6 actors leaves 60 px columns, where
     # two decisions sharing their steps can leave a label without room: the checker says so)

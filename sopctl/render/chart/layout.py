@@ -253,11 +253,13 @@ def _place(
 
 
 def band_tracks(band: Row, count: int) -> list[float]:
-    """The y of the horizontal runs in a band: between the connectors and the row's border."""
+    """The y of the horizontal runs in a band, between the connectors and the row's border, at
+    least 4 px apart (at most one per run: the router lets runs that keep apart share one)."""
     if band.kind == "masuk":
         first, last = band.top + 4.0 + CONNECTOR + 4.0, band.top + band.height - 4.0
     else:
         first, last = band.top + 4.0, band.top + band.height - CONNECTOR - 4.0 - 4.0
+    count = min(count, int((last - first) // 4) + 1)  # 4 px apart: more runs share a track
     if count <= 1:
         return [first]
     step = (last - first) / (count - 1)
@@ -284,16 +286,15 @@ def _arrows(
         for edge in sorted(outs, key=lambda e: not _labelled_straight(e, outs[e])):
             corners = _corners(outs[edge].box)
             if outs[edge].incoming:
-                route, track = router.from_connector_below(edge, corners, tracks[0]), tracks[0]
+                drawn[edge] = Arrow(*router.from_connector_below(edge, corners, tracks))
             else:
-                route, track = router.to_connector(edge, corners, tracks)
-            tracks.remove(track)
-            drawn[edge] = Arrow(*route)
+                drawn[edge] = Arrow(*router.to_connector(edge, corners, tracks))
         arrows += [drawn[edge] for edge in outs]  # in the connectors' order
     if head is not None:
-        for (edge, conn), track in zip(ins.items(), band_tracks(head, len(ins)), strict=True):
+        tracks = band_tracks(head, len(ins))
+        for edge, conn in ins.items():
             first = edge.target == page[0]
-            arrows.append(Arrow(*router.from_connector(edge, _corners(conn.box), track, first)))
+            arrows.append(Arrow(*router.from_connector(edge, _corners(conn.box), tracks, first)))
     jumps = sorted((e for e in inner if e not in short), key=lambda e: abs(e.target - e.source))
     arrows += [Arrow(*router.long(e)) for e in jumps]  # short ones first: they nest inside
     return arrows
