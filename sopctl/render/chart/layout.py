@@ -13,6 +13,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from sopctl.render.chart.check import GAP
 from sopctl.render.chart.labels import Labels, place
 from sopctl.render.chart.routing import Router, symbol_width
 from sopctl.render.chart.shapes import Arrow, Box, Chunk, Connector, Row, Symbol
@@ -253,13 +254,17 @@ def _place(
 
 
 def band_tracks(band: Row, count: int) -> list[float]:
-    """The y of the horizontal runs in a band, between the connectors and the row's border, at
-    least 4 px apart (at most one per run: the router lets runs that keep apart share one)."""
+    """The y of the horizontal runs in a band, between the connectors and the row's border:
+    4 px apart, or GAP apart and one px nearer the connectors when more than three runs need
+    them; never more than fit (the router lets runs that keep apart share a track)."""
+    many = count > 3
     if band.kind == "masuk":
-        first, last = band.top + 4.0 + CONNECTOR + 4.0, band.top + band.height - 4.0
+        first = band.top + 4.0 + CONNECTOR + 4.0 - many
+        last = band.top + band.height - 4.0
     else:
-        first, last = band.top + 4.0, band.top + band.height - CONNECTOR - 4.0 - 4.0
-    count = min(count, int((last - first) // 4) + 1)  # 4 px apart: more runs share a track
+        first = band.top + 4.0
+        last = band.top + band.height - CONNECTOR - 4.0 - 4.0 + many
+    count = min(count, int((last - first) // (GAP if many else 4.0)) + 1)
     if count <= 1:
         return [first]
     step = (last - first) / (count - 1)

@@ -4,7 +4,9 @@ Every row holds exactly one symbol, so a horizontal segment inside a row can onl
 row's own symbol; vertical segments run either in the symbol's own column between two
 consecutive rows, or in a *lane*: a track in the margin beside a column boundary, where no
 symbol ever is. Lanes are shared out so that two arrows never run on top of each other, and a
-labelled arrow takes a lane only where its label has room (see `labels.Labels`).
+labelled arrow takes a lane only where its label has room (see `labels.Labels`). In a
+connector band, an arrow takes the first track (`layout.band_tracks`) whose run keeps clear of
+the labels and of the runs already there; runs share a track only where they keep apart.
 """
 
 from __future__ import annotations
