@@ -310,10 +310,23 @@ def _four_arrows_into_the_foot_band() -> Flow:
     return flow([0] * 22, edges, heights, actors=2)
 
 
+def _loop_into_the_last_column_beside_a_label() -> Flow:
+    """Found by hypothesis: an arrow from the head band into the right side of a step in the
+    last column ran through the label of a jump into the foot band (routed before it)."""
+    decisions = {2: (3, 1), 3: (4, 2), 7: (8, 10), 8: (9, 7), 10: (11, 6)}
+    edges: list[tuple[int, int, str]] = []
+    for source in range(1, 12):
+        yes, no = decisions.get(source, (source + 1, 0))
+        edges += [(source, yes, "Ya"), (source, no, "Tidak")] if no else [(source, yes, "")]
+    heights = [52.0] * 6 + [120.0] * 2 + [52.0] * 4
+    return flow([0] * 7 + [5, 0, 5, 0, 0], edges, heights, actors=6)
+
+
 @settings(max_examples=int(os.environ.get("SOPCTL_LAYOUT_EXAMPLES", "300")), deadline=None)
 @given(sop_like_flows(), st.sampled_from(["A4", "F4"]))
 @example(_one_column_with_three_decisions(), "A4")
 @example(_four_arrows_into_the_foot_band(), "A4")
+@example(_loop_into_the_last_column_beside_a_label(), "A4")
 def test_sop_like_flows_pass_the_layout_checker(shape: Flow, kertas: str) -> None:
     # landscape, as the form is printed (portrait with 5-6 actors leaves 60 px columns, where
     # two decisions sharing their steps can leave a label without room: the checker says so)

@@ -285,6 +285,12 @@ def _arrows(
     ]
     short = [e for e in inner if e.target == e.source + 1]
     arrows = [Arrow(*router.adjacent(e.source, e.target, e.label)) for e in short]
+    heads: list[Arrow] = []  # routed first: their ends are fixed and they carry no label,
+    if head is not None:  # so the labelled arrows below find their label spots beside them
+        tracks = band_tracks(head, len(ins))
+        for edge, conn in ins.items():
+            first = edge.target == page[0]
+            heads.append(Arrow(*router.from_connector(edge, _corners(conn.box), tracks, first)))
     if foot is not None:
         tracks = band_tracks(foot, len(outs))
         drawn: dict[Exit, Arrow] = {}
@@ -295,11 +301,7 @@ def _arrows(
             else:
                 drawn[edge] = Arrow(*router.to_connector(edge, corners, tracks))
         arrows += [drawn[edge] for edge in outs]  # in the connectors' order
-    if head is not None:
-        tracks = band_tracks(head, len(ins))
-        for edge, conn in ins.items():
-            first = edge.target == page[0]
-            arrows.append(Arrow(*router.from_connector(edge, _corners(conn.box), tracks, first)))
+    arrows += heads
     jumps = sorted((e for e in inner if e not in short), key=lambda e: abs(e.target - e.source))
     arrows += [Arrow(*router.long(e)) for e in jumps]  # short ones first: they nest inside
     return arrows
