@@ -322,11 +322,26 @@ def _loop_into_the_last_column_beside_a_label() -> Flow:
     return flow([0] * 7 + [5, 0, 5, 0, 0], edges, heights, actors=6)
 
 
+def _loop_over_the_top_of_a_decision() -> Flow:
+    """Found by hypothesis (1 in ~10,000 examples): a loop back to a decision whose sides are
+    both taken joins its incoming arrow from above; its label has room only beside that last
+    run (it fell back to a crowded route before)."""
+    decisions = {2: (3, 1), 3: (4, 2), 8: (9, 4), 9: (10, 13), 11: (12, 9), 12: (13, 11)}
+    decisions |= {16: (17, 18), 17: (18, 16)}
+    edges: list[tuple[int, int, str]] = []
+    for source in range(1, 19):
+        yes, no = decisions.get(source, (source + 1, 0))
+        edges += [(source, yes, "Ya"), (source, no, "Tidak")] if no else [(source, yes, "")]
+    heights = [52.0] * 7 + [62.0, 120.0, 52.0, 120.0, 120.0, 120.0] + [52.0] * 6
+    return flow([0] * 8 + [1, 0, 1] + [0] * 8, edges, heights, actors=2)
+
+
 @settings(max_examples=int(os.environ.get("SOPCTL_LAYOUT_EXAMPLES", "300")), deadline=None)
 @given(sop_like_flows(), st.sampled_from(["A4", "F4"]))
 @example(_one_column_with_three_decisions(), "A4")
 @example(_four_arrows_into_the_foot_band(), "A4")
 @example(_loop_into_the_last_column_beside_a_label(), "A4")
+@example(_loop_over_the_top_of_a_decision(), "A4")
 def test_sop_like_flows_pass_the_layout_checker(shape: Flow, kertas: str) -> None:
     # landscape, as the form is printed (portrait with 5-6 actors leaves 60 px columns, where
     # two decisions sharing their steps can leave a label without room: the checker says so)

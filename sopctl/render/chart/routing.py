@@ -86,7 +86,7 @@ class Router:
             for x in self._free(gap, start[1], run, self._col(edge.source)):
                 tx = (tx0 + tx1) / 2
                 points = clean([start, (x, start[1]), (x, run), (tx, run), (tx, top)])
-                spot = self._fits(points, edge.label, True)
+                spot = self._fits(points, edge.label, True, reach=3)  # or above the target
                 if spot is None:
                     continue
                 self._take(gap, x, start[1], run)
@@ -238,17 +238,17 @@ class Router:
         self.lanes.setdefault((gap, offset), []).append((min(y0, y1) - 4, max(y0, y1) + 4))
 
     def _fits(
-        self, points: tuple[Point, ...], label: str, careful: bool
+        self, points: tuple[Point, ...], label: str, careful: bool, reach: int = 2
     ) -> tuple[Point, str] | None:
-        """Where the label of a route would go; None when `careful` and the route runs into a
-        label already placed or leaves its own label no room."""
+        """Where the label of a route would go (beside its first `reach` segments); None when
+        `careful` and the route runs into a label already placed or leaves its label no room."""
         start = points[0]
         fallback = ((start[0] + 3, start[1] - 3), "start")
         if not careful:
             return (self.labels.spot(points, label) or fallback) if label else fallback
         if not self.labels.clear(points):
             return None
-        return self.labels.spot(points, label) if label else fallback
+        return self.labels.spot(points, label, reach) if label else fallback
 
     def _done(
         self, points: tuple[Point, ...], label: str, spot: tuple[Point, str], track: float = -1.0
