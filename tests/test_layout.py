@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import functools
 import operator
+import os
 from collections import Counter
 from functools import partial
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from sopctl.render.chart.check import problems
@@ -285,8 +286,62 @@ def _interleave(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a0 < b0 < a1 < b1 or b0 < a0 < b1 < a1
 
 
-@settings(max_examples=300, deadline=None)
+def _one_column_with_three_decisions() -> Flow:
+    """Found by hypothesis: the page ends on a decision whose "Ya" runs straight down into its
+    connector while two other arrows cross the foot band under it (its label had no room)."""
+    decisions = {16: (17, 12), 19: (20, 16), 23: (24, 25)}
+    edges: list[tuple[int, int, str]] = []
+    for source in range(1, 25):
+        yes, no = decisions.get(source, (source + 1, 0))
+        edges += [(source, yes, "Ya"), (source, no, "Tidak")] if no else [(source, yes, "")]
+    return flow([0] * 25, edges, [52.0] * 13 + [120.0] * 3 + [52.0] * 9, actors=6)
+
+
+def _four_arrows_into_the_foot_band() -> Flow:
+    """Found by hypothesis: four arrows leave a page through its foot band, more than its
+    tracks hold 3 px apart (two runs that keep apart now share a track)."""
+    decisions = {8: (9, 4), 9: (10, 8), 13: (14, 11), 14: (15, 10), 16: (17, 18)}
+    decisions |= {18: (19, 14), 19: (20, 21)}
+    edges: list[tuple[int, int, str]] = []
+    for source in range(1, 22):
+        yes, no = decisions.get(source, (source + 1, 0))
+        edges += [(source, yes, "Ya"), (source, no, "Tidak")] if no else [(source, yes, "")]
+    heights = [52.0] * 4 + [120.0] * 3 + [52.0] * 5 + [120.0] + [52.0] * 9
+    return flow([0] * 22, edges, heights, actors=2)
+
+
+def _loop_into_the_last_column_beside_a_label() -> Flow:
+    """Found by hypothesis: an arrow from the head band into the right side of a step in the
+    last column ran through the label of a jump into the foot band (routed before it)."""
+    decisions = {2: (3, 1), 3: (4, 2), 7: (8, 10), 8: (9, 7), 10: (11, 6)}
+    edges: list[tuple[int, int, str]] = []
+    for source in range(1, 12):
+        yes, no = decisions.get(source, (source + 1, 0))
+        edges += [(source, yes, "Ya"), (source, no, "Tidak")] if no else [(source, yes, "")]
+    heights = [52.0] * 6 + [120.0] * 2 + [52.0] * 4
+    return flow([0] * 7 + [5, 0, 5, 0, 0], edges, heights, actors=6)
+
+
+def _loop_over_the_top_of_a_decision() -> Flow:
+    """Found by hypothesis (1 in ~10,000 examples): a loop back to a decision whose sides are
+    both taken joins its incoming arrow from above; its label has room only beside that last
+    run (it fell back to a crowded route before)."""
+    decisions = {2: (3, 1), 3: (4, 2), 8: (9, 4), 9: (10, 13), 11: (12, 9), 12: (13, 11)}
+    decisions |= {16: (17, 18), 17: (18, 16)}
+    edges: list[tuple[int, int, str]] = []
+    for source in range(1, 19):
+        yes, no = decisions.get(source, (source + 1, 0))
+        edges += [(source, yes, "Ya"), (source, no, "Tidak")] if no else [(source, yes, "")]
+    heights = [52.0] * 7 + [62.0, 120.0, 52.0, 120.0, 120.0, 120.0] + [52.0] * 6
+    return flow([0] * 8 + [1, 0, 1] + [0] * 8, edges, heights, actors=2)
+
+
+@settings(max_examples=int(os.environ.get("SOPCTL_LAYOUT_EXAMPLES", "300")), deadline=None)
 @given(sop_like_flows(), st.sampled_from(["A4", "F4"]))
+@example(_one_column_with_three_decisions(), "A4")
+@example(_four_arrows_into_the_foot_band(), "A4")
+@example(_loop_into_the_last_column_beside_a_label(), "A4")
+@example(_loop_over_the_top_of_a_decision(), "A4")
 def test_sop_like_flows_pass_the_layout_checker(shape: Flow, kertas: str) -> None:
     # landscape, as the form is printed (portrait with 5-6 actors leaves 60 px columns, where
     # two decisions sharing their steps can leave a label without room: the checker says so)

@@ -49,9 +49,11 @@ class Labels:
         runs = segments(points)
         return not any(crosses(a, b, box, -GAP) for box in self.taken for a, b in runs)
 
-    def spot(self, points: tuple[Point, ...], label: str) -> tuple[Point, str] | None:
-        """The first free spot for `label` beside the route `points`, or None."""
-        for at, anchor in _candidates(points):
+    def spot(
+        self, points: tuple[Point, ...], label: str, reach: int = 2
+    ) -> tuple[Point, str] | None:
+        """The first free spot for `label` beside the first `reach` segments of `points`."""
+        for at, anchor in _candidates(points, reach):
             arrow = Arrow(points, label, at, anchor)
             box = label_box(arrow)
             if any(_overlap(box, other) for other in self.taken):
@@ -70,9 +72,10 @@ def _overlap(a: Box, b: Box) -> bool:
     return a.x < b.x + b.w + GAP and b.x < a.x + a.w + GAP and a.y < b.y + b.h and b.y < a.y + a.h
 
 
-def _candidates(points: Sequence[Point]) -> Iterator[tuple[Point, str]]:
-    """Spots beside the first segment, then beside the second, nearest the decision first."""
-    for (x0, y0), (x1, y1) in itertools.pairwise(points[:3]):
+def _candidates(points: Sequence[Point], reach: int = 2) -> Iterator[tuple[Point, str]]:
+    """Spots beside the first segment, then beside the second (and so on to `reach`), nearest
+    the decision first."""
+    for (x0, y0), (x1, y1) in itertools.pairwise(points[: reach + 1]):
         length = abs(x1 - x0) + abs(y1 - y0)
         for step in _STEPS:
             if step > length - 4:

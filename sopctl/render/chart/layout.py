@@ -13,6 +13,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from sopctl.render.chart.check import GAP
 from sopctl.render.chart.labels import Labels, place
 from sopctl.render.chart.routing import Router, symbol_width
 from sopctl.render.chart.shapes import Arrow, Box, Chunk, Connector, Row, Symbol
@@ -253,11 +254,17 @@ def _place(
 
 
 def band_tracks(band: Row, count: int) -> list[float]:
-    """The y of the horizontal runs in a band: between the connectors and the row's border."""
+    """The y of the horizontal runs in a band, between the connectors and the row's border:
+    4 px apart, or GAP apart and one px nearer the connectors when more than three runs need
+    them; never more than fit (the router lets runs that keep apart share a track)."""
+    many = count > 3
     if band.kind == "masuk":
-        first, last = band.top + 4.0 + CONNECTOR + 4.0, band.top + band.height - 4.0
+        first = band.top + 4.0 + CONNECTOR + 4.0 - many
+        last = band.top + band.height - 4.0
     else:
-        first, last = band.top + 4.0, band.top + band.height - CONNECTOR - 4.0 - 4.0
+        first = band.top + 4.0
+        last = band.top + band.height - CONNECTOR - 4.0 - 4.0 + many
+    count = min(count, int((last - first) // (GAP if many else 4.0)) + 1)
     if count <= 1:
         return [first]
     step = (last - first) / (count - 1)
@@ -278,17 +285,29 @@ def _arrows(
     ]
     short = [e for e in inner if e.target == e.source + 1]
     arrows = [Arrow(*router.adjacent(e.source, e.target, e.label)) for e in short]
-    if foot is not None:
-        for (edge, conn), track in zip(outs.items(), band_tracks(foot, len(outs)), strict=True):
-            corners = _corners(conn.box)
-            if conn.incoming:
-                arrows.append(Arrow(*router.from_connector_below(edge, corners, track)))
-            else:
-                arrows.append(Arrow(*router.to_connector(edge, corners, track)))
-    if head is not None:
-        for (edge, conn), track in zip(ins.items(), band_tracks(head, len(ins)), strict=True):
+    heads: list[Arrow] = []  # routed first: their ends are fixed and they carry no label,
+    if head is not None:  # so the labelled arrows below find their label spots beside them
+        tracks = band_tracks(head, len(ins))
+        for edge, conn in ins.items():
             first = edge.target == page[0]
-            arrows.append(Arrow(*router.from_connector(edge, _corners(conn.box), track, first)))
+            heads.append(Arrow(*router.from_connector(edge, _corners(conn.box), tracks, first)))
+    if foot is not None:
+        tracks = band_tracks(foot, len(outs))
+        drawn: dict[Exit, Arrow] = {}
+        for edge in sorted(outs, key=lambda e: not _labelled_straight(e, outs[e])):
+            corners = _corners(outs[edge].box)
+            if outs[edge].incoming:
+                drawn[edge] = Arrow(*router.from_connector_below(edge, corners, tracks))
+            else:
+                drawn[edge] = Arrow(*router.to_connector(edge, corners, tracks))
+        arrows += [drawn[edge] for edge in outs]  # in the connectors' order
+    arrows += heads
     jumps = sorted((e for e in inner if e not in short), key=lambda e: abs(e.target - e.source))
     arrows += [Arrow(*router.long(e)) for e in jumps]  # short ones first: they nest inside
     return arrows
+
+
+def _labelled_straight(edge: Exit, conn: Connector) -> bool:
+    """A decision's labelled exit that runs straight down into its connector: routed first,
+    so its label takes the spot under the decision before other lines cross the band."""
+    return bool(edge.label) and not conn.incoming and edge.target == edge.source + 1

@@ -4,17 +4,22 @@ Every row holds exactly one symbol, so a horizontal segment inside a row can onl
 row's own symbol; vertical segments run either in the symbol's own column between two
 consecutive rows, or in a *lane*: a track in the margin beside a column boundary, where no
 symbol ever is. Lanes are shared out so that two arrows never run on top of each other, and a
-labelled arrow takes a lane only where its label has room (see `labels.Labels`).
+labelled arrow takes a lane only where its label has room (see `labels.Labels`). In a
+connector band, an arrow takes the first track (`layout.band_tracks`) whose run keeps clear of
+the labels and of the runs already there; runs share a track only where they keep apart.
 """
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
+from sopctl.render.chart.check import GAP
 from sopctl.render.chart.labels import Labels
 from sopctl.render.chart.shapes import Arrow, Corners, Point
 from sopctl.sop.flow import Exit
 
+_APART = 8.0  # px between two runs on one band track: they read as two lines, not one
 Route = tuple[tuple[Point, ...], str, Point, str]  # points, label, label position, anchor
 
 
@@ -30,6 +35,7 @@ class Router:
     exits: set[tuple[int, str]] = field(default_factory=set)
     entries: set[tuple[int, str]] = field(default_factory=set)
     lanes: dict[tuple[int, float], list[tuple[float, float]]] = field(default_factory=dict)
+    runs: list[tuple[float, float, float]] = field(default_factory=list)  # y, x0, x1 in bands
 
     def adjacent(self, source: int, target: int, label: str) -> Route:
         """To the next row: down from the bottom, across above the target, into its top."""
@@ -80,7 +86,7 @@ class Router:
             for x in self._free(gap, start[1], run, self._col(edge.source)):
                 tx = (tx0 + tx1) / 2
                 points = clean([start, (x, start[1]), (x, run), (tx, run), (tx, top)])
-                spot = self._fits(points, edge.label, True)
+                spot = self._fits(points, edge.label, True, reach=3)  # or above the target
                 if spot is None:
                     continue
                 self._take(gap, x, start[1], run)
@@ -88,59 +94,87 @@ class Router:
                 return self._done(points, edge.label, spot)
         return None
 
-    def to_connector(self, edge: Exit, conn: Corners, track: float) -> Route:
-        """From a step to the off-page connector at the foot of its page."""
+    def to_connector(self, edge: Exit, conn: Corners, tracks: list[float]) -> Route:
+        """From a step to the off-page connector at the foot of its page, along a track of the
+        band (`band_tracks`) that keeps clear of the labels and band runs placed so far."""
         cx, top = (conn[0] + conn[2]) / 2, conn[1]
         x0, _, x1, bottom = self._box(edge.source)
-        if edge.target == edge.source + 1 and (edge.source, "bottom") not in self.exits:
-            self.exits.add((edge.source, "bottom"))
-            sx = (x0 + x1) / 2
-            points = clean([(sx, bottom), (sx, track), (cx, track), (cx, top)])
-            return self._done(points, edge.label, ((sx + 4, bottom + 10), "start"))
+        straight = edge.target == edge.source + 1 and (edge.source, "bottom") not in self.exits
         col = self._col(edge.source)
         for careful in (True, False):
-            for gap in self._open(edge.source, None, self.gaps(col, col)):
-                side = self._side(edge.source, gap)
-                start = self._port(edge.source, side)
-                for x in self._free(gap, start[1], track, col):
-                    points = clean([start, (x, start[1]), (x, track), (cx, track), (cx, top)])
-                    spot = self._fits(points, edge.label, careful)
-                    if spot is None:
-                        continue
-                    self._take(gap, x, start[1], track)
-                    self.exits.add((edge.source, side))
-                    return self._done(points, edge.label, spot)
+            for track in self._band_order(tracks):
+                if straight:
+                    sx = (x0 + x1) / 2
+                    points = clean([(sx, bottom), (sx, track), (cx, track), (cx, top)])
+                    spot = self._fits_band(points, track, edge.label, careful)
+                    if spot is not None:
+                        self.exits.add((edge.source, "bottom"))
+                        return self._done(points, edge.label, spot, track)
+                    continue
+                for gap in self._open(edge.source, None, self.gaps(col, col)):
+                    side = self._side(edge.source, gap)
+                    start = self._port(edge.source, side)
+                    for x in self._free(gap, start[1], track, col):
+                        points = clean([start, (x, start[1]), (x, track), (cx, track), (cx, top)])
+                        spot = self._fits_band(points, track, edge.label, careful)
+                        if spot is None:
+                            continue
+                        self._take(gap, x, start[1], track)
+                        self.exits.add((edge.source, side))
+                        return self._done(points, edge.label, spot, track)
         return self._crowded(edge.source, None, 0, edge.label)
 
-    def from_connector(self, edge: Exit, conn: Corners, track: float, first: bool) -> Route:
+    def from_connector(self, edge: Exit, conn: Corners, tracks: list[float], first: bool) -> Route:
         """From the off-page connector at the head of a page to the step it continues with."""
         cx, bottom = (conn[0] + conn[2]) / 2, conn[3]
         tx0, top, tx1, _ = self._box(edge.target)
         if first and (edge.target, "top") not in self.entries:
             tx = (tx0 + tx1) / 2
-            self.entries.add((edge.target, "top"))
-            points = clean([(cx, bottom), (cx, track), (tx, track), (tx, top)])
-            return self._done(points, "", ((0.0, 0.0), ""))
-        return self._into_side(edge.target, (cx, bottom), track)
+            for careful in (True, False):
+                for track in self._band_order(tracks):
+                    points = clean([(cx, bottom), (cx, track), (tx, track), (tx, top)])
+                    if self._fits_band(points, track, "", careful) is None:
+                        continue
+                    self.entries.add((edge.target, "top"))
+                    return self._done(points, "", ((0.0, 0.0), ""), track)
+        return self._into_side(edge.target, (cx, bottom), tracks)
 
-    def from_connector_below(self, edge: Exit, conn: Corners, track: float) -> Route:
+    def from_connector_below(self, edge: Exit, conn: Corners, tracks: list[float]) -> Route:
         """From a connector in the foot band up to its step (on the page of Mulai)."""
-        return self._into_side(edge.target, ((conn[0] + conn[2]) / 2, conn[1]), track)
+        return self._into_side(edge.target, ((conn[0] + conn[2]) / 2, conn[1]), tracks)
 
-    def _into_side(self, target: int, start: Point, track: float) -> Route:
+    def _into_side(self, target: int, start: Point, tracks: list[float]) -> Route:
         col = self._col(target)
         for careful in (True, False):
-            for gap in self._open(None, target, self.gaps(col, col)):
-                side = self._side(target, gap)
-                end = self._port(target, side)
-                for x in self._free(gap, track, end[1], col):
-                    points = clean([start, (start[0], track), (x, track), (x, end[1]), end])
-                    if self._fits(points, "", careful) is None:
-                        continue
-                    self._take(gap, x, track, end[1])
-                    self.entries.add((target, side))
-                    return self._done(points, "", ((0.0, 0.0), ""))
+            for track in self._band_order(tracks):
+                for gap in self._open(None, target, self.gaps(col, col)):
+                    side = self._side(target, gap)
+                    end = self._port(target, side)
+                    for x in self._free(gap, track, end[1], col):
+                        points = clean([start, (start[0], track), (x, track), (x, end[1]), end])
+                        if self._fits_band(points, track, "", careful) is None:
+                            continue
+                        self._take(gap, x, track, end[1])
+                        self.entries.add((target, side))
+                        return self._done(points, "", ((0.0, 0.0), ""), track)
         return self._crowded(None, target, 0, "")
+
+    def _band_order(self, tracks: list[float]) -> list[float]:
+        """A band's tracks, those no run uses yet first: runs share a track only when it is
+        needed, and then only where they keep apart (see `_fits_band`)."""
+        return sorted(tracks, key=lambda y: any(run[0] == y for run in self.runs))
+
+    def _fits_band(
+        self, points: tuple[Point, ...], track: float, label: str, careful: bool
+    ) -> tuple[Point, str] | None:
+        """`_fits`, and when `careful` the route's run along `track` keeps `_APART` from the
+        runs already on a track less than GAP away."""
+        if careful:
+            for x0, x1 in _along(points, track):
+                for y, a, b in self.runs:
+                    if abs(y - track) < GAP and x0 < b + _APART and a < x1 + _APART:
+                        return None
+        return self._fits(points, label, careful)
 
     def gaps(self, source_col: int, target_col: int) -> list[int]:
         """Column boundaries (0..actors) ordered by how short a route through them is."""
@@ -204,19 +238,22 @@ class Router:
         self.lanes.setdefault((gap, offset), []).append((min(y0, y1) - 4, max(y0, y1) + 4))
 
     def _fits(
-        self, points: tuple[Point, ...], label: str, careful: bool
+        self, points: tuple[Point, ...], label: str, careful: bool, reach: int = 2
     ) -> tuple[Point, str] | None:
-        """Where the label of a route would go; None when `careful` and the route runs into a
-        label already placed or leaves its own label no room."""
+        """Where the label of a route would go (beside its first `reach` segments); None when
+        `careful` and the route runs into a label already placed or leaves its label no room."""
         start = points[0]
         fallback = ((start[0] + 3, start[1] - 3), "start")
         if not careful:
             return (self.labels.spot(points, label) or fallback) if label else fallback
         if not self.labels.clear(points):
             return None
-        return self.labels.spot(points, label) if label else fallback
+        return self.labels.spot(points, label, reach) if label else fallback
 
-    def _done(self, points: tuple[Point, ...], label: str, spot: tuple[Point, str]) -> Route:
+    def _done(
+        self, points: tuple[Point, ...], label: str, spot: tuple[Point, str], track: float = -1.0
+    ) -> Route:
+        self.runs += [(track, *run) for run in _along(points, track)]
         if label:
             found = self.labels.spot(points, label)
             spot = found or spot
@@ -275,3 +312,12 @@ def clean(points: list[Point]) -> tuple[Point, ...]:
 
 def _collinear(a: Point, b: Point, c: Point) -> bool:
     return (a[0] == b[0] == c[0]) or (a[1] == b[1] == c[1])
+
+
+def _along(points: tuple[Point, ...], y: float) -> list[tuple[float, float]]:
+    """The x extent of every horizontal segment of `points` that runs at `y`."""
+    return [
+        (min(a[0], b[0]), max(a[0], b[0]))
+        for a, b in itertools.pairwise(points)
+        if a[1] == b[1] == round(y, 3)
+    ]
