@@ -8,6 +8,7 @@ from sopctl.cli import (  # noqa: F401  (each module registers its command)
     booklet,
     diff,
     fmt,
+    impor,
     lint,
     listing,
     new,

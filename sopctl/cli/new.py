@@ -37,11 +37,10 @@ def new(
 ) -> None:
     import datetime as dt
 
-    from sopctl.author.new import build
+    from sopctl.author.new import build, write_new
     from sopctl.catalog.folder import open_catalog
     from sopctl.cli.console import stderr, stdout
     from sopctl.lint.run import shown_path
-    from sopctl.sop.yamlio import write_atomic
     from sopctl.text.phrases import ui
 
     catalog = open_catalog(Path.cwd())
@@ -57,8 +56,7 @@ def new(
     if asking and not yes and not _confirm(ui("ask_write", chosen, path=shown)):
         stderr().print(ui("cancelled", chosen), markup=False)
         raise typer.Exit(1)
-    draft.path.parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(draft.path, draft.text)
+    write_new(draft.path, draft.text)
     console = stdout()
     console.print(f"{ui('wrote', chosen, path=shown)} ({draft.nomor})", markup=False)
     console.print(ui("new_next", chosen, path=shown), markup=False)

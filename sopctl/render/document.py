@@ -51,6 +51,7 @@ class Page:
     rows: tuple[PageRow, ...]
     svg: str
     last: bool
+    chunk: layout.Chunk | None = None  # the drawing's geometry, for writers that place shapes
 
 
 @dataclass(frozen=True)
@@ -178,6 +179,7 @@ def _pages(
             ),
             svg=chunk_svg(chunk, actor_ids),
             last=chunk.last,
+            chunk=chunk,
         )
         for chunk in chunks
     )

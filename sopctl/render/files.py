@@ -1,4 +1,4 @@
-"""Render SOPs to Markdown, HTML or PDF files in one output folder."""
+"""Render SOPs to Markdown, HTML, PDF or Word (DOCX) files in one output folder."""
 
 from __future__ import annotations
 
@@ -18,8 +18,8 @@ from sopctl.sop.loader import load_sop
 from sopctl.sop.model import Sop
 from sopctl.sop.yamlio import write_atomic
 
-Format = Literal["md", "html", "pdf"]
-FORMATS: tuple[Format, ...] = ("md", "html", "pdf")
+Format = Literal["md", "html", "pdf", "docx"]
+FORMATS: tuple[Format, ...] = ("md", "html", "pdf", "docx")
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
@@ -114,6 +114,11 @@ def render_files(catalog: Catalog, paths: Sequence[Path], fmt: Format, out_dir: 
 def _write(doc: SopDocument, catalog: Catalog, name: str, fmt: Format, target: Path) -> None:
     if fmt == "md":
         write_atomic(target, markdown(doc, catalog))
+        return
+    if fmt == "docx":
+        from sopctl.word.writing import docx_bytes, write_docx
+
+        write_docx(docx_bytes(catalog, [doc]), target)
         return
     text = html(doc, catalog, name)
     if fmt == "html":
