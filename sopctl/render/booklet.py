@@ -18,7 +18,7 @@ from sopctl.render.templating import environment
 from sopctl.sop.dates import tanggal
 from sopctl.sop.yamlio import write_atomic
 
-SUFFIXES = (".html", ".pdf")
+SUFFIXES = (".html", ".pdf", ".docx")
 
 
 @dataclass(frozen=True)
@@ -47,18 +47,25 @@ class Section:
 def write_booklet(
     catalog: Catalog, paths: Sequence[Path], filters: Filters, target: Path, today: dt.date
 ) -> int:
-    """Write the booklet to `target` (.html or .pdf); return how many SOPs it holds."""
+    """Write the booklet to `target` (.html, .pdf or .docx); return how many SOPs it holds."""
     if target.suffix.lower() not in SUFFIXES:
-        raise UsageError(f"{target}: berkas keluaran harus .html atau .pdf")
+        raise UsageError(f"{target}: berkas keluaran harus .html, .pdf atau .docx")
     sections = select(catalog, load_sources(catalog, paths), filters)
     count = sum(len(s.entries) for s in sections)
     if not count:
         raise UsageError(
             "tidak ada SOP yang cocok dengan filter", hint="periksa --unit/--area/--status"
         )
-    text = booklet_html(catalog, sections, today, _commit(catalog.root))
+    commit = _commit(catalog.root)
     target.parent.mkdir(parents=True, exist_ok=True)
     destination = inside(target.parent, target.name)
+    if destination.suffix.lower() == ".docx":
+        from sopctl.word.booklet import booklet_docx
+        from sopctl.word.writing import write_docx
+
+        write_docx(booklet_docx(catalog, sections, today, control_line(today, commit)), destination)
+        return count
+    text = booklet_html(catalog, sections, today, commit)
     if destination.suffix.lower() == ".pdf":
         from sopctl.render.pdf import write_pdf
 
@@ -103,7 +110,7 @@ def select(catalog: Catalog, sources: Sequence[Source], filters: Filters) -> lis
 def booklet_html(catalog: Catalog, sections: Sequence[Section], today: dt.date, commit: str) -> str:
     docs = [e.doc for s in sections for e in s.entries]
     years = [d.sop.tanggal.efektif or d.sop.tanggal.pembuatan for d in docs]
-    control = f"Dicetak {tanggal(today)}" + (f" · commit {commit}" if commit else "")
+    control = control_line(today, commit)
     from markupsafe import Markup
 
     env = environment(catalog, html=True)
@@ -118,6 +125,11 @@ def booklet_html(catalog: Catalog, sections: Sequence[Section], today: dt.date, 
         count=len(docs),
         control=control,
     )
+
+
+def control_line(today: dt.date, commit: str) -> str:
+    """`Dicetak 2 Desember 2026 · commit abc1234`: when and from what the book was printed."""
+    return f"Dicetak {tanggal(today)}" + (f" · commit {commit}" if commit else "")
 
 
 def css_string(text: str) -> str:

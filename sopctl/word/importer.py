@@ -70,11 +70,16 @@ def import_file(
     raws = [raw for raw in read_sops(package.document) if raw.steps or raw.identity]
     if not any(raw.steps for raw in raws):
         raise WordError("impor_not_sop")
-    written = [
-        _write_one(catalog, source, raw, to_sop(raw, catalog, hints, package.keywords), out_dir, today)
-        for raw in raws
-        if raw.steps
-    ]
+    written: list[Written] = []
+    refused: WordError | None = None
+    for raw in (raw for raw in raws if raw.steps):  # a booklet holds many SOPs
+        imported = to_sop(raw, catalog, hints, package.keywords)
+        try:
+            written.append(_write_one(catalog, source, raw, imported, out_dir, today))
+        except WordError as exc:  # one SOP already there: the others are still written
+            refused = refused or exc
+    if refused is not None:
+        return FileResult(source, tuple(written), refused.key, refused.details)
     return FileResult(source, tuple(written))
 
 

@@ -56,7 +56,10 @@ def read_sops(document: Any) -> list[RawSop]:
     found: list[RawSop] = []
     current = RawSop()
     columns: Columns | None = None
+    width = 0  # grid columns of the procedure table being read
     for rows in tables(document):
+        if columns is not None and rows and not _header_row(rows[0]) and _width(rows) != width:
+            columns = None  # another table (a revision history, say), not the procedure's rest
         index = 0
         while index < len(rows):
             row = rows[index]
@@ -67,6 +70,7 @@ def read_sops(document: Any) -> list[RawSop]:
                 _read_identity(current, rows, index)
             elif _header_row(row):
                 columns, used = _read_header(rows, index)
+                width = _width(rows)
                 if not current.actors:
                     current.actors = tuple(name for name, _ in columns.actors)
                 index += used - 1
@@ -79,6 +83,10 @@ def read_sops(document: Any) -> list[RawSop]:
     if current.steps or current.identity:
         found.append(current)
     return found
+
+
+def _width(rows: Sequence[Row]) -> int:
+    return max((c.column + c.span for row in rows for c in row.cells), default=0)
 
 
 # -- identity ---------------------------------------------------------------------------

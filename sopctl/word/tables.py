@@ -38,16 +38,16 @@ def status_banner(document: Any, doc: SopDocument) -> None:
     _text(paragraph, text, bold=True, size=10)
 
 
-def page_furniture(section: Any, doc: SopDocument) -> None:
-    """The SOP number at the top right and `Halaman X dari Y` at the foot, unless the
-    template's own header and footer already say something."""
+def page_furniture(section: Any, heading: str) -> None:
+    """`heading` (the SOP number) at the top right and `Halaman X dari Y` at the foot, unless
+    the template's own header and footer already say something."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
     header, footer = section.header, section.footer
     if not any(p.text.strip() for p in header.paragraphs):
         paragraph = header.paragraphs[0]
         paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        _text(paragraph, doc.nomor, size=7)
+        _text(paragraph, heading, size=7)
     if not any(p.text.strip() for p in footer.paragraphs):
         paragraph = footer.paragraphs[0]
         paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT

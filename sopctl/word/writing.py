@@ -7,7 +7,7 @@ from __future__ import annotations
 import io
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -28,10 +28,16 @@ class WordEngineMissing(SopctlError):
     """python-docx is not installed."""
 
 
-def docx_bytes(catalog: Catalog, docs: Sequence[SopDocument], front: Sequence[Any] = ()) -> bytes:
-    """The Word file of `docs` (one SOP, or a booklet after its `front` pages)."""
+def docx_bytes(
+    catalog: Catalog,
+    docs: Sequence[SopDocument],
+    front: Sequence[Callable[[Any], None]] = (),
+    heading: str = "",
+) -> bytes:
+    """The Word file of `docs`: one SOP, or a booklet whose `front` pages (functions that add
+    them to the document) come first; `heading` tops every page (default: the SOP number)."""
     document = _open_template(catalog)
-    _page_setup(document, docs[0])
+    _page_setup(document, docs[0], heading or docs[0].nomor)
     body = document.element.body
     for element in list(body):
         if not element.tag.endswith("}sectPr"):
@@ -82,7 +88,7 @@ def _open_template(catalog: Catalog) -> Any:
         ) from exc
 
 
-def _page_setup(document: Any, doc: SopDocument) -> None:
+def _page_setup(document: Any, doc: SopDocument, heading: str) -> None:
     from docx.enum.section import WD_ORIENT
     from docx.shared import Mm
 
@@ -95,7 +101,7 @@ def _page_setup(document: Any, doc: SopDocument) -> None:
         section.left_margin = section.right_margin = Mm(MARGIN_MM["side"])
         section.top_margin, section.bottom_margin = Mm(MARGIN_MM["top"]), Mm(MARGIN_MM["bottom"])
         section.header_distance = section.footer_distance = Mm(6)
-        tables.page_furniture(section, doc)
+        tables.page_furniture(section, heading)
 
 
 def _one_sop(document: Any, shapes: Shapes, doc: SopDocument) -> None:
