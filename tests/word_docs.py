@@ -63,7 +63,7 @@ class WordSop:
     pencatatan: Sequence[str] = ("Arsip izin belajar",)
     actors: Sequence[str] = ("Sekretaris", "Kepala Subbagian SDM", "Staf Subbagian SDM")
     steps: Sequence[Step] = field(default_factory=list)
-    shapes: str = "drawingml"  # drawingml (with a VML fallback), vml, or marks (no shapes)
+    shapes: str = "drawingml"  # drawingml (with a VML fallback), vml, marks (√, no shapes), none
     split_after: int | None = None  # continue the procedure in a second table after this step
     label_header: bool = False  # paired identity labels in their own row, items below
 
@@ -181,8 +181,8 @@ def _procedure(document: Any, sop: WordSop, steps: Sequence[Step], first: int) -
         _cell_lines(cells[4 + actors], [step.output])
         _cell_lines(cells[5 + actors], [step.keterangan] if step.keterangan else [])
         actor_cell = cells[2 + step.actor]
-        if sop.shapes == "marks":
-            _cell_lines(actor_cell, ["√"])
+        if sop.shapes in ("marks", "none"):
+            _cell_lines(actor_cell, ["√"] if sop.shapes == "marks" else [])
             continue
         paragraph = actor_cell.paragraphs[0]._p
         number = 100 * first + index

@@ -55,8 +55,8 @@ def _summary(results: list[FileResult], lang: str) -> None:
     table.add_column(ui("col_ditulis", lang), overflow="fold", ratio=3)
     for key in ("col_langkah", "col_pelaksana", "col_simbol", "col_isian"):
         table.add_column(ui(key, lang), justify="right", no_wrap=True)
-    table.add_column(ui("col_periksa", lang), overflow="fold", ratio=2)
     holes = 0
+    needs: list[str] = []
     for result in results:
         if result.error:
             message = ui(result.error, lang, **result.error_args)
@@ -65,21 +65,25 @@ def _summary(results: list[FileResult], lang: str) -> None:
                 markup=False,
                 highlight=False,
             )
-            table.add_row(result.source.name, ui("impor_failed_mark", lang), "", "", "", "", "")
+            table.add_row(result.source.name, ui("impor_failed_mark", lang), "", "", "", "")
         for sop in result.written:
             holes += sop.placeholders
-            notes = ", ".join(ui(note, lang) for note in sop.notes)
+            shown = shown_path(sop.path)
+            if sop.notes:
+                notes = ", ".join(ui(note, lang) for note in sop.notes)
+                needs.append(ui("impor_needs", lang, path=shown, notes=notes))
             table.add_row(
                 result.source.name,
-                shown_path(sop.path),
+                shown,
                 str(sop.steps),
                 str(sop.actors),
                 f"{sop.shapes}/{sop.steps}",
                 str(sop.placeholders),
-                notes or "-",
             )
     console = stdout()
     console.print(table, markup=False, highlight=False)
+    for line in needs:
+        console.print(line, markup=False, highlight=False, soft_wrap=True)
     done = ui(
         "impor_summary",
         lang,

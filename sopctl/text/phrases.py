@@ -154,6 +154,7 @@ UI: dict[str, tuple[str, str]] = {
         "Next: fill in every <isi ...>, then run `sopctl lint` on those files.",
     ),
     "impor_failed_mark": ("gagal", "failed"),
+    "impor_needs": ("{path}: perlu diperiksa: {notes}", "{path}: needs a person: {notes}"),
     "impor_note_nomor": ("nomor", "number"),
     "impor_note_nama": ("nama SOP", "SOP title"),
     "impor_note_unit": ("unit (pakai --unit)", "unit (use --unit)"),
@@ -170,7 +171,6 @@ UI: dict[str, tuple[str, str]] = {
     "col_pelaksana": ("Pelaksana", "Actors"),
     "col_simbol": ("Simbol", "Symbols"),
     "col_isian": ("<isi>", "<isi>"),
-    "col_periksa": ("Perlu diperiksa", "Needs a person"),
     # -- errors the CLI reports, whatever the command --
     "file_not_found": ("{path}: berkas tidak ditemukan", "{path}: file not found"),
     "not_sop_file": ("{path}: bukan berkas SOP", "{path}: not an SOP file"),
