@@ -60,10 +60,14 @@ def test_a_word_sop_with_drawingml_shapes_imports_and_lints_clean(
         "nama": "Drs. Hendro Wicaksono, M.Si.",
         "nip": "196905121994031003",  # "19690512 199403 1 003"
     }
-    assert data["dasar_hukum"][0] == "Undang-Undang Nomor 5 Tahun 2014 tentang Aparatur Sipil Negara"
+    assert (
+        data["dasar_hukum"][0] == "Undang-Undang Nomor 5 Tahun 2014 tentang Aparatur Sipil Negara"
+    )
     assert "keterkaitan" not in data
     assert [a["nama"] for a in data["pelaksana"]] == [
-        "Sekretaris", "Kepala Subbagian SDM", "Staf Subbagian SDM",
+        "Sekretaris",
+        "Kepala Subbagian SDM",
+        "Staf Subbagian SDM",
     ]
     ids = [a["id"] for a in data["pelaksana"]]
     steps = data["langkah"]
@@ -270,7 +274,9 @@ def test_unreadable_files_get_a_clear_error_and_the_others_go_on(
     root = make_catalog()
     bad = _hostile_files(tmp_path)
     good = write_docx(izin_belajar(), tmp_path / "baik.docx")
-    result = _impor(capsys, root, *map(str, bad.values()), str(good), str(tmp_path / "hilang.docx"), *AREA)
+    result = _impor(
+        capsys, root, *map(str, bad.values()), str(good), str(tmp_path / "hilang.docx"), *AREA
+    )
     assert result.code == 1
     assert (root / SOP_PATH).is_file()  # the good file went in
     assert "1 SOP ditulis, 7 gagal" in result.out

@@ -14,7 +14,6 @@ from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_BREAK
 from docx.oxml import parse_xml
-from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 NSDECL = (
@@ -25,9 +24,14 @@ NSDECL = (
     'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
     'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office"'
 )
+VML_STYLE = "position:absolute;width:57pt;height:23pt"
 FILL = '<a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill>'
-VML_TYPE = {"flowChartTerminator": "116", "flowChartProcess": "109", "rect": "1",
-            "flowChartDecision": "110"}
+VML_TYPE = {
+    "flowChartTerminator": "116",
+    "flowChartProcess": "109",
+    "rect": "1",
+    "flowChartDecision": "110",
+}
 
 
 @dataclass
@@ -49,14 +53,21 @@ class WordSop:
     unit: str = "SUBBAGIAN SUMBER DAYA MANUSIA"
     dates: tuple[str, str, str] = ("5 Januari 2021", "-", "1 Maret 2021")
     signer: Sequence[str] = (
-        "Sekretaris KPU Provinsi Jawa Timur", "", "(tanda tangan dan cap)", "",
-        "Drs. Hendro Wicaksono, M.Si.", "NIP. 19690512 199403 1 003",
+        "Sekretaris KPU Provinsi Jawa Timur",
+        "",
+        "(tanda tangan dan cap)",
+        "",
+        "Drs. Hendro Wicaksono, M.Si.",
+        "NIP. 19690512 199403 1 003",
     )
     dasar_hukum: Sequence[str] = (
         "1. Undang-Undang Nomor 5 Tahun 2014 tentang Aparatur Sipil Negara",
         "2. Peraturan Pemerintah Nomor 11 Tahun 2017 tentang Manajemen PNS",
     )
-    kualifikasi: Sequence[str] = ("1. Memahami peraturan kepegawaian", "2. Mampu mengoperasikan komputer")
+    kualifikasi: Sequence[str] = (
+        "1. Memahami peraturan kepegawaian",
+        "2. Mampu mengoperasikan komputer",
+    )
     keterkaitan: Sequence[str] = ("-",)
     peralatan: Sequence[str] = ("1. Komputer", "2. Printer")
     peringatan: Sequence[str] = ("Izin belajar yang tidak diproses tepat waktu merugikan pegawai.",)
@@ -71,21 +82,64 @@ class WordSop:
 def izin_belajar(**changes: Any) -> WordSop:
     """A seven-step SOP with one decision whose Tidak loops back."""
     steps = [
-        Step("Mengajukan permohonan izin belajar", 2, "flowChartTerminator",
-             ["Surat permohonan"], "15 Menit", "Permohonan"),
-        Step("Memeriksa kelengkapan berkas permohonan; lengkap?", 2, "flowChartDecision",
-             ["Permohonan", "Surat keterangan kampus"], "1 jam", "Berkas terperiksa",
-             labels=["Ya (3)", "Tidak (1)"]),
-        Step("Menyusun konsep surat izin belajar", 2, "rect", ["Berkas lengkap"], "1 hari",
-             "Konsep surat"),
-        Step("Memeriksa dan memaraf konsep surat", 1, "flowChartProcess", ["Konsep surat"],
-             "30 menit", "Konsep berparaf"),
-        Step("Menandatangani surat izin belajar", 0, "flowChartProcess", ["Konsep berparaf"],
-             "30 menit", "Surat izin belajar", "Ditandatangani secara elektronik"),
-        Step("Mengagendakan dan mengirim surat", 2, "flowChartProcess", ["Surat izin belajar"],
-             "15 menit", "Tanda terima"),
-        Step("Mengarsipkan surat izin belajar", 2, "flowChartTerminator", ["Salinan surat"],
-             "10 menit", "Arsip"),
+        Step(
+            "Mengajukan permohonan izin belajar",
+            2,
+            "flowChartTerminator",
+            ["Surat permohonan"],
+            "15 Menit",
+            "Permohonan",
+        ),
+        Step(
+            "Memeriksa kelengkapan berkas permohonan; lengkap?",
+            2,
+            "flowChartDecision",
+            ["Permohonan", "Surat keterangan kampus"],
+            "1 jam",
+            "Berkas terperiksa",
+            labels=["Ya (3)", "Tidak (1)"],
+        ),
+        Step(
+            "Menyusun konsep surat izin belajar",
+            2,
+            "rect",
+            ["Berkas lengkap"],
+            "1 hari",
+            "Konsep surat",
+        ),
+        Step(
+            "Memeriksa dan memaraf konsep surat",
+            1,
+            "flowChartProcess",
+            ["Konsep surat"],
+            "30 menit",
+            "Konsep berparaf",
+        ),
+        Step(
+            "Menandatangani surat izin belajar",
+            0,
+            "flowChartProcess",
+            ["Konsep berparaf"],
+            "30 menit",
+            "Surat izin belajar",
+            "Ditandatangani secara elektronik",
+        ),
+        Step(
+            "Mengagendakan dan mengirim surat",
+            2,
+            "flowChartProcess",
+            ["Surat izin belajar"],
+            "15 menit",
+            "Tanda terima",
+        ),
+        Step(
+            "Mengarsipkan surat izin belajar",
+            2,
+            "flowChartTerminator",
+            ["Salinan surat"],
+            "10 menit",
+            "Arsip",
+        ),
     ]
     values: dict[str, Any] = {"steps": steps}
     values.update(changes)
@@ -102,7 +156,9 @@ def write_docx(sop: WordSop, path: Path) -> Path:
     _identity(document, sop)
     document.add_paragraph()
     steps = list(sop.steps)
-    parts = [steps] if sop.split_after is None else [steps[: sop.split_after], steps[sop.split_after :]]
+    parts = (
+        [steps] if sop.split_after is None else [steps[: sop.split_after], steps[sop.split_after :]]
+    )
     number = 1
     for index, part in enumerate(parts):
         if index:
@@ -132,9 +188,14 @@ def _identity(document: Any, sop: WordSop) -> None:
     table.style = "Table Grid"
     kop = table.cell(0, 0).merge(table.cell(5, 0))
     _cell_lines(kop, ["KOMISI PEMILIHAN UMUM PROVINSI JAWA TIMUR", "SEKRETARIAT", sop.unit])
-    labels = [("Nomor SOP", [sop.nomor]), ("Tanggal Pembuatan", [sop.dates[0]]),
-              ("Tanggal Revisi", [sop.dates[1]]), ("Tanggal Efektif", [sop.dates[2]]),
-              ("Disahkan oleh", list(sop.signer)), ("Nama SOP", [sop.nama.upper()])]
+    labels = [
+        ("Nomor SOP", [sop.nomor]),
+        ("Tanggal Pembuatan", [sop.dates[0]]),
+        ("Tanggal Revisi", [sop.dates[1]]),
+        ("Tanggal Efektif", [sop.dates[2]]),
+        ("Disahkan oleh", list(sop.signer)),
+        ("Nama SOP", [sop.nama.upper()]),
+    ]
     for row, (label, value) in enumerate(labels):
         _cell_lines(table.cell(row, 1), [label], bold_first=True)
         _cell_lines(table.cell(row, 2), value)
@@ -163,15 +224,20 @@ def _procedure(document: Any, sop: WordSop, steps: Sequence[Step], first: int) -
     pelaksana = table.cell(0, 2).merge(table.cell(0, 1 + actors))
     mutu = table.cell(0, 2 + actors).merge(table.cell(0, 4 + actors))
     keterangan = table.cell(0, 5 + actors).merge(table.cell(1, 5 + actors))
-    for cell, text in ((no, "No"), (kegiatan, "Kegiatan"), (pelaksana, "Pelaksana"),
-                       (mutu, "Mutu Baku"), (keterangan, "Keterangan")):
+    for cell, text in (
+        (no, "No"),
+        (kegiatan, "Kegiatan"),
+        (pelaksana, "Pelaksana"),
+        (mutu, "Mutu Baku"),
+        (keterangan, "Keterangan"),
+    ):
         _cell_lines(cell, [text], bold_first=True)
     for column, name in enumerate(sop.actors):
         _cell_lines(table.cell(1, 2 + column), [name], bold_first=True)
     for offset, name in enumerate(("Kelengkapan", "Waktu", "Output")):
         _cell_lines(table.cell(1, 2 + actors + offset), [name], bold_first=True)
     for row in table.rows[:2]:  # repeated at the top of every page
-        row._tr.get_or_add_trPr().append(parse_xml(f'<w:tblHeader {NSDECL}/>'))
+        row._tr.get_or_add_trPr().append(parse_xml(f"<w:tblHeader {NSDECL}/>"))
     for index, step in enumerate(steps):
         cells = table.rows[2 + index].cells
         _cell_lines(cells[0], [f"{first + index}."])
@@ -186,7 +252,9 @@ def _procedure(document: Any, sop: WordSop, steps: Sequence[Step], first: int) -
             continue
         paragraph = actor_cell.paragraphs[0]._p
         number = 100 * first + index
-        run = _drawing_run(step.shape, number) if sop.shapes == "drawingml" else _vml_run(step.shape)
+        run = (
+            _drawing_run(step.shape, number) if sop.shapes == "drawingml" else _vml_run(step.shape)
+        )
         paragraph.append(run)
         for extra, label in enumerate(step.labels):
             paragraph.append(_label_run(label, number * 10 + extra, sop.shapes))
@@ -195,12 +263,14 @@ def _procedure(document: Any, sop: WordSop, steps: Sequence[Step], first: int) -
 def _txbx(text: str) -> str:
     if not text:
         return ""
-    return f"<wps:txbx><w:txbxContent><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:txbxContent></wps:txbx>"
+    paragraph = f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>"
+    return f"<wps:txbx><w:txbxContent>{paragraph}</w:txbxContent></wps:txbx>"
 
 
 def _anchor(inner: str, number: int, width: int, height: int, x: int, y: int) -> str:
     return (
-        f'<wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="{number}" '
+        '<wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" '
+        f'relativeHeight="{number}" '
         'behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1">'
         '<wp:simplePos x="0" y="0"/>'
         f'<wp:positionH relativeFrom="column"><wp:posOffset>{x}</wp:posOffset></wp:positionH>'
@@ -225,19 +295,23 @@ def _drawing_run(preset: str, number: int, text: str = "", box: bool = False) ->
     drawing = f"<w:drawing>{_anchor(wsp, number, 720000, 288000, 90000, 40000)}</w:drawing>"
     fallback = f"<w:pict>{_vml(preset, text)}</w:pict>"
     return parse_xml(
-        f"<w:r {NSDECL}><mc:AlternateContent><mc:Choice Requires=\"wps\">{drawing}</mc:Choice>"
+        f'<w:r {NSDECL}><mc:AlternateContent><mc:Choice Requires="wps">{drawing}</mc:Choice>'
         f"<mc:Fallback>{fallback}</mc:Fallback></mc:AlternateContent></w:r>"
     )
 
 
 def _vml(preset: str, text: str = "") -> str:
-    body = f"<v:textbox><w:txbxContent><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:txbxContent></v:textbox>" if text else ""
+    body = (
+        f"<v:textbox><w:txbxContent><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:txbxContent></v:textbox>"
+        if text
+        else ""
+    )
     if preset == "rect" and not text:
-        return f'<v:rect style="position:absolute;width:57pt;height:23pt" fillcolor="white">{body}</v:rect>'
+        return f'<v:rect style="{VML_STYLE}" fillcolor="white">{body}</v:rect>'
     number = VML_TYPE.get(preset, "202")
     return (
         f'<v:shapetype id="_x0000_t{number}" o:spt="{number}" coordsize="21600,21600"/>'
-        f'<v:shape type="#_x0000_t{number}" style="position:absolute;width:57pt;height:23pt">{body}</v:shape>'
+        f'<v:shape type="#_x0000_t{number}" style="{VML_STYLE}">{body}</v:shape>'
     )
 
 

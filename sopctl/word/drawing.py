@@ -58,7 +58,7 @@ class Shapes:
             for i, (x, y) in enumerate(points)
         )
         geometry = (
-            '<a:custGeom><a:avLst/><a:gdLst/><a:ahLst/><a:cxnLst/>'
+            "<a:custGeom><a:avLst/><a:gdLst/><a:ahLst/><a:cxnLst/>"
             '<a:rect l="0" t="0" r="r" b="b"/>'
             f'<a:pathLst><a:path w="{_emu(w)}" h="{_emu(h)}">{path}</a:path></a:pathLst>'
             "</a:custGeom><a:noFill/>"
@@ -90,13 +90,18 @@ class Shapes:
         line: bool = False,
     ) -> str:
         number = next(self._ids)
-        marker = "<wps:cNvCnPr/>" if line else ('<wps:cNvSpPr txBox="1"/>' if size == 13 else "<wps:cNvSpPr/>")
+        marker = (
+            "<wps:cNvCnPr/>"
+            if line
+            else ('<wps:cNvSpPr txBox="1"/>' if size == 13 else "<wps:cNvSpPr/>")
+        )
         body = _text_box(text, size, align) if text else ""
         wsp = (
             f"<wps:wsp>{marker}<wps:spPr>"
             f'<a:xfrm><a:off x="0" y="0"/><a:ext cx="{_emu(box.w)}" cy="{_emu(box.h)}"/></a:xfrm>'
             f"{properties}</wps:spPr>{body}"
-            '<wps:bodyPr lIns="0" tIns="0" rIns="0" bIns="0" anchor="ctr"><a:noAutofit/></wps:bodyPr>'
+            '<wps:bodyPr lIns="0" tIns="0" rIns="0" bIns="0" anchor="ctr">'
+            "<a:noAutofit/></wps:bodyPr>"
             "</wps:wsp>"
         )
         anchor = (
@@ -109,7 +114,8 @@ class Shapes:
             "</wp:positionV>"
             f'<wp:extent cx="{_emu(box.w)}" cy="{_emu(box.h)}"/>'
             '<wp:effectExtent l="0" t="0" r="0" b="0"/><wp:wrapNone/>'
-            f"<wp:docPr id={quoteattr(str(number))} name={quoteattr(name)} descr={quoteattr(descr)}/>"
+            f"<wp:docPr id={quoteattr(str(number))} name={quoteattr(name)} "
+            f"descr={quoteattr(descr)}/>"
             "<wp:cNvGraphicFramePr/><a:graphic>"
             '<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
             f"{wsp}</a:graphicData></a:graphic></wp:anchor>"
@@ -121,7 +127,7 @@ def _text_box(text: str, half_points: int, align: str) -> str:
     jc = {"center": "center", "left": "left", "right": "right"}[align]
     italic = "<w:i/>" if half_points == 13 else ""
     return (
-        "<wps:txbx><w:txbxContent><w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" "
+        '<wps:txbx><w:txbxContent><w:p><w:pPr><w:spacing w:before="0" w:after="0" '
         f'w:line="240" w:lineRule="auto"/><w:jc w:val="{jc}"/></w:pPr><w:r><w:rPr>{italic}'
         f'<w:sz w:val="{half_points}"/></w:rPr><w:t>{escape(text)}</w:t></w:r></w:p>'
         "</w:txbxContent></wps:txbx>"

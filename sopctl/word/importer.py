@@ -57,7 +57,9 @@ def import_files(
         except WordError as exc:
             results.append(FileResult(source, error=exc.key, error_args=exc.details))
         except SopctlError as exc:
-            results.append(FileResult(source, error="impor_failed", error_args={"detail": exc.message}))
+            results.append(
+                FileResult(source, error="impor_failed", error_args={"detail": exc.message})
+            )
     return results
 
 

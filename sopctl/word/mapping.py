@@ -188,7 +188,9 @@ def _steps(out: Imported, raw: list[RawStep], actors: list[str]) -> list[dict[st
     return steps
 
 
-def _step(out: Imported, raw: RawStep, number: int, count: int, actors: list[str], position: Any) -> dict[str, Any]:
+def _step(
+    out: Imported, raw: RawStep, number: int, count: int, actors: list[str], position: Any
+) -> dict[str, Any]:
     step: dict[str, Any] = {"kegiatan": " ".join(raw.kegiatan)}
     holes: list[str] = []
     if raw.actor is not None and raw.actor < len(actors):
@@ -197,7 +199,10 @@ def _step(out: Imported, raw: RawStep, number: int, count: int, actors: list[str
         step["pelaksana"] = actors[0]
         holes.append(f"<isi pelaksana langkah {number}: tidak ada simbol di kolom Pelaksana>")
         out.notes.append("impor_note_pelaksana")
-    ya, tidak = position(values.target("ya", raw.notes)), position(values.target("tidak", raw.notes))
+    ya, tidak = (
+        position(values.target("ya", raw.notes)),
+        position(values.target("tidak", raw.notes)),
+    )
     asks = raw.kind is None and step["kegiatan"].endswith("?")  # no symbol: the question says
     decision = raw.kind == "decision" or asks or (ya is not None and tidak is not None)
     if decision:

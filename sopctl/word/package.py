@@ -76,7 +76,9 @@ def _read_parts(archive: zipfile.ZipFile) -> Package:
     keywords = ""
     if CORE in names:
         core = parse_xml(_read_capped(archive, CORE))
-        found = core.find("{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}keywords")
+        found = core.find(
+            "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}keywords"
+        )
         keywords = (found.text or "") if found is not None else ""
     return Package(document, keywords)
 

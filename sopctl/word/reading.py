@@ -109,7 +109,7 @@ def _read_identity(sop: RawSop, rows: Sequence[Row], index: int) -> None:
         if key in sop.identity:
             continue
         if key in PAIRED:
-            items = (value,) if value else ()
+            items: tuple[str, ...] = (value,) if value else ()
             items += cell.paragraphs[1:]
             if not items:
                 below = rows[index + 1].at(cell.column) if index + 1 < len(rows) else None

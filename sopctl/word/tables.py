@@ -15,6 +15,7 @@ TWIPS_PER_PX = 15
 TEXT_PT = 8.0  # the PDF's 11 px, rounded down to what Word sizes in half points
 LINE_PT = 10.9  # the PDF's 14.5 px line
 PAD_PX = 4  # the PDF's cell padding
+_SIDES = ("top", "left", "bottom", "right")
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
@@ -68,8 +69,13 @@ def identity(document: Any, doc: SopDocument) -> None:
     _kop(kop, doc)
     signer = sop.disahkan_oleh
     signed = (
-        [(signer.jabatan, True), ("(tanda tangan dan cap)", False), ("", False),
-         (signer.nama, True), (f"NIP. {signer.nip}", False)]
+        [
+            (signer.jabatan, True),
+            ("(tanda tangan dan cap)", False),
+            ("", False),
+            (signer.nama, True),
+            (f"NIP. {signer.nip}", False),
+        ]
         if signer
         else [("belum disahkan", False)]
     )
@@ -163,7 +169,11 @@ def _step_row(row: Any, page_row: PageRow, n: int) -> None:
     cells = row.cells
     _lines(cells[0], [(f"{step.number}", False)], center=True)
     _lines(cells[1], [(step.kegiatan, False)])
-    kelengkapan = [f"• {item}" for item in step.kelengkapan] if len(step.kelengkapan) > 1 else list(step.kelengkapan)
+    kelengkapan = (
+        [f"• {item}" for item in step.kelengkapan]
+        if len(step.kelengkapan) > 1
+        else list(step.kelengkapan)
+    )
     _lines(cells[2 + n], [(item, False) for item in kelengkapan])
     _lines(cells[3 + n], [(step.waktu, False)])
     _lines(cells[4 + n], [(step.output, False)])
@@ -198,7 +208,9 @@ def _draw(shapes: Shapes, table: Any, doc: SopDocument, chunk: Chunk) -> None:
         if arrow.label:
             label_cell, label_origin = cell_at(*arrow.label_at)
             x, y = arrow.label_at
-            run = shapes.label(arrow.label, x - label_origin[0], y - label_origin[1], arrow.label_anchor)
+            run = shapes.label(
+                arrow.label, x - label_origin[0], y - label_origin[1], arrow.label_anchor
+            )
             _anchor(label_cell, run)
     for connector in chunk.connectors:
         box = connector.box
@@ -247,8 +259,9 @@ def _table(document: Any, count: int, widths_px: Sequence[float]) -> Any:
     place(parse_xml(f'<w:tblLayout {w} w:type="fixed"/>'))
     place(
         parse_xml(
-            f'<w:tblCellMar {w}><w:top w:w="{pad}" w:type="dxa"/><w:left w:w="{pad}" w:type="dxa"/>'
-            f'<w:bottom w:w="{pad}" w:type="dxa"/><w:right w:w="{pad}" w:type="dxa"/></w:tblCellMar>'
+            f"<w:tblCellMar {w}>"
+            + "".join(f'<w:{side} w:w="{pad}" w:type="dxa"/>' for side in _SIDES)
+            + "</w:tblCellMar>"
         )
     )
     for column, width in zip(table.columns, widths_px, strict=True):
@@ -303,7 +316,12 @@ def _field(paragraph: Any, code: str) -> None:
     from docx.oxml import parse_xml
 
     w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
-    paragraph._p.append(parse_xml(f'<w:fldSimple {w} w:instr="{code}"><w:r><w:rPr><w:sz w:val="14"/></w:rPr><w:t>1</w:t></w:r></w:fldSimple>'))
+    paragraph._p.append(
+        parse_xml(
+            f'<w:fldSimple {w} w:instr="{code}"><w:r><w:rPr><w:sz w:val="14"/></w:rPr>'
+            "<w:t>1</w:t></w:r></w:fldSimple>"
+        )
+    )
 
 
 def _repeat(row: Any) -> None:
@@ -332,7 +350,9 @@ def _no_padding(cell: Any) -> None:
     from docx.oxml import parse_xml
 
     w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
-    margins = "".join(f'<w:{side} w:w="0" w:type="dxa"/>' for side in ("top", "left", "bottom", "right"))
+    margins = "".join(
+        f'<w:{side} w:w="0" w:type="dxa"/>' for side in ("top", "left", "bottom", "right")
+    )
     props = cell._tc.get_or_add_tcPr()
     after = props.find(_W + "vAlign")  # tcMar comes before vAlign in the schema
     margin = parse_xml(f"<w:tcMar {w}>{margins}</w:tcMar>")

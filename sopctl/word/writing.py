@@ -74,7 +74,9 @@ def _open_template(catalog: Catalog) -> Any:
     try:
         import docx
     except ImportError as exc:
-        raise WordEngineMissing("pustaka Word (python-docx) tidak terpasang", hint=INSTALL_HINT) from exc
+        raise WordEngineMissing(
+            "pustaka Word (python-docx) tidak terpasang", hint=INSTALL_HINT
+        ) from exc
     own = catalog.templates / TEMPLATE if catalog.templates else None
     path = own if own is not None and own.is_file() else builtin_dir("templates") / TEMPLATE
     if path.stat().st_size > MAX_FILE_BYTES:
@@ -128,5 +130,6 @@ def _properties(document: Any, doc: SopDocument) -> None:
         "proses_bisnis": sop.proses_bisnis or "",
         "pelaksana": ",".join(actor.id for actor in sop.pelaksana),
     }
-    props.keywords = "sopctl; " + "; ".join(f"{k}={v}" for k, v in pairs.items() if v and ";" not in v)
-
+    props.keywords = "sopctl; " + "; ".join(
+        f"{k}={v}" for k, v in pairs.items() if v and ";" not in v
+    )
