@@ -16,7 +16,7 @@ from sopctl.errors import SopctlError
 from sopctl.render.chart.layout import MARGIN_MM, MM
 from sopctl.render.document import SopDocument
 from sopctl.resources import builtin_dir
-from sopctl.word import tables
+from sopctl.word import procedure, tables
 from sopctl.word.drawing import Shapes
 from sopctl.word.package import MAX_FILE_BYTES
 
@@ -112,7 +112,7 @@ def _one_sop(document: Any, shapes: Shapes, doc: SopDocument) -> None:
     for page in doc.pages:
         tables.page_break(document)
         assert page.chunk is not None  # document.build always keeps the geometry
-        tables.procedure(document, shapes, doc, page.rows, page.chunk, page.last)
+        procedure.procedure_page(document, shapes, doc, page.rows, page.chunk, page.last)
 
 
 def _properties(document: Any, doc: SopDocument) -> None:
