@@ -75,7 +75,9 @@ class Shapes:
         body = "<a:noFill/><a:ln><a:noFill/></a:ln>"
         geometry = '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom>' + body
         align = "right" if anchor == "end" else "left"
-        return self._run(box, geometry, f"Label {text}", "", text=text, size=13, align=align)
+        return self._run(
+            box, geometry, f"Label {text}", "", text=text, size=13, align=align, text_box=True
+        )
 
     def _run(
         self,
@@ -88,14 +90,15 @@ class Shapes:
         size: int = 0,
         align: str = "center",
         line: bool = False,
+        text_box: bool = False,
     ) -> str:
         number = next(self._ids)
         marker = (
             "<wps:cNvCnPr/>"
             if line
-            else ('<wps:cNvSpPr txBox="1"/>' if size == 13 else "<wps:cNvSpPr/>")
+            else ('<wps:cNvSpPr txBox="1"/>' if text_box else "<wps:cNvSpPr/>")
         )
-        body = _text_box(text, size, align) if text else ""
+        body = _text_box(text, size, align, italic=text_box) if text else ""
         wsp = (
             f"<wps:wsp>{marker}<wps:spPr>"
             f'<a:xfrm><a:off x="0" y="0"/><a:ext cx="{_emu(box.w)}" cy="{_emu(box.h)}"/></a:xfrm>'
@@ -123,12 +126,12 @@ class Shapes:
         return f"<w:r {NAMESPACES}><w:drawing>{anchor}</w:drawing></w:r>"
 
 
-def _text_box(text: str, half_points: int, align: str) -> str:
+def _text_box(text: str, half_points: int, align: str, italic: bool) -> str:
     jc = {"center": "center", "left": "left", "right": "right"}[align]
-    italic = "<w:i/>" if half_points == 13 else ""
+    style = "<w:i/>" if italic else ""
     return (
         '<wps:txbx><w:txbxContent><w:p><w:pPr><w:spacing w:before="0" w:after="0" '
-        f'w:line="240" w:lineRule="auto"/><w:jc w:val="{jc}"/></w:pPr><w:r><w:rPr>{italic}'
+        f'w:line="240" w:lineRule="auto"/><w:jc w:val="{jc}"/></w:pPr><w:r><w:rPr>{style}'
         f'<w:sz w:val="{half_points}"/></w:rPr><w:t>{escape(text)}</w:t></w:r></w:p>'
         "</w:txbxContent></wps:txbx>"
     )

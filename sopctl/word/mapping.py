@@ -9,6 +9,7 @@ person to confirm it; `Imported.notes` lists each for the summary.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -189,7 +190,12 @@ def _steps(out: Imported, raw: list[RawStep], actors: list[str]) -> list[dict[st
 
 
 def _step(
-    out: Imported, raw: RawStep, number: int, count: int, actors: list[str], position: Any
+    out: Imported,
+    raw: RawStep,
+    number: int,
+    count: int,
+    actors: list[str],
+    position: Callable[[int | None], int | None],
 ) -> dict[str, Any]:
     step: dict[str, Any] = {"kegiatan": " ".join(raw.kegiatan)}
     holes: list[str] = []
