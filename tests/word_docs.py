@@ -25,7 +25,10 @@ NSDECL = (
     'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office"'
 )
 VML_STYLE = "position:absolute;width:57pt;height:23pt"
-FILL = '<a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill>'
+FILL = (
+    '<a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill>'
+    '<a:ln w="12700"><a:solidFill><a:srgbClr val="000000"/></a:solidFill></a:ln>'
+)
 VML_TYPE = {
     "flowChartTerminator": "116",
     "flowChartProcess": "109",
@@ -292,7 +295,12 @@ def _drawing_run(preset: str, number: int, text: str = "", box: bool = False) ->
         f'<a:prstGeom prst="{preset}"><a:avLst/></a:prstGeom>{fill}'
         f"</wps:spPr>{_txbx(text)}<wps:bodyPr/></wps:wsp>"
     )
-    drawing = f"<w:drawing>{_anchor(wsp, number, 720000, 288000, 90000, 40000)}</w:drawing>"
+    where = (
+        (400000, 160000, 560000, 330000 + 150000 * (number % 10))
+        if box
+        else (720000, 288000, 90000, 40000)
+    )
+    drawing = f"<w:drawing>{_anchor(wsp, number, *where)}</w:drawing>"
     fallback = f"<w:pict>{_vml(preset, text)}</w:pict>"
     return parse_xml(
         f'<w:r {NSDECL}><mc:AlternateContent><mc:Choice Requires="wps">{drawing}</mc:Choice>'
