@@ -120,6 +120,19 @@ def test_the_catalogs_own_word_template_gives_the_page_furniture(
     assert all("teks contoh" not in p.text for p in document.paragraphs)
 
 
+def test_a_word_template_that_would_unpack_too_far_is_refused(
+    sample_copy: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    (sample_copy / "templates").mkdir()
+    with zipfile.ZipFile(sample_copy / "templates" / "sop.docx", "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/document.xml", b"\0" * (201 * 1024 * 1024))
+    assert (sample_copy / "templates" / "sop.docx").stat().st_size < 1024 * 1024
+    duk = "sdm/penyusunan-daftar-urut-kepangkatan-duk-pegawai.yaml"
+    result = sopctl(capsys, "render", duk, "-f", "docx", "-o", str(tmp_path), cwd=sample_copy)
+    assert result.code == 2
+    assert "templat Word terlalu besar" in result.err
+
+
 def test_a_damaged_word_template_is_a_clear_error(
     sample_copy: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

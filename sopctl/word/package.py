@@ -65,11 +65,17 @@ def _is_encrypted(path: Path) -> bool:
         return _ENCRYPTED in handle.read(1024 * 1024)
 
 
-def _read_parts(archive: zipfile.ZipFile) -> Package:
+def check_archive(archive: zipfile.ZipFile) -> None:
+    """Refuse a package whose parts would unpack beyond the caps (zipfile never inflates a
+    part past the size it declares, so the declared sizes bound the work)."""
     members = archive.infolist()
     if len(members) > MAX_MEMBERS or sum(m.file_size for m in members) > MAX_TOTAL_BYTES:
         raise WordError("impor_too_big", {"limit": MAX_TOTAL_BYTES // (1024 * 1024)})
-    names = {member.filename for member in members}
+
+
+def _read_parts(archive: zipfile.ZipFile) -> Package:
+    check_archive(archive)
+    names = {member.filename for member in archive.infolist()}
     if MAIN not in names:
         raise WordError("impor_not_docx")
     document = parse_xml(_read_capped(archive, MAIN))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import os
 import tempfile
+import zipfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -18,9 +19,10 @@ from sopctl.render.document import SopDocument
 from sopctl.resources import builtin_dir
 from sopctl.word import procedure, tables
 from sopctl.word.drawing import Shapes
-from sopctl.word.package import MAX_FILE_BYTES
+from sopctl.word.package import MAX_FILE_BYTES, WordError, check_archive
 
 TEMPLATE = "sop.docx"
+_TEMPLATE_HINT = "simpan ulang templates/sop.docx dari Word sebagai .docx"
 INSTALL_HINT = 'pasang dengan `pip install "sopctl[word]"`'
 
 
@@ -79,14 +81,18 @@ def _open_template(catalog: Catalog) -> Any:
         ) from exc
     own = catalog.templates / TEMPLATE if catalog.templates else None
     path = own if own is not None and own.is_file() else builtin_dir("templates") / TEMPLATE
-    if path.stat().st_size > MAX_FILE_BYTES:
-        raise SopctlError(f"{path}: templat Word terlalu besar", hint="periksa templates/sop.docx")
-    try:
+    try:  # the catalog's template is untrusted: the importer's caps apply to it as well
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise WordError("impor_too_big")
+        with zipfile.ZipFile(path) as archive:
+            check_archive(archive)
         return docx.Document(str(path))
+    except WordError as exc:
+        raise SopctlError(f"{path}: templat Word terlalu besar", hint=_TEMPLATE_HINT) from exc
     except Exception as exc:  # python-docx raises many kinds for a damaged package
         raise SopctlError(
             f"{path}: templat Word tidak dapat dibuka ({type(exc).__name__})",
-            hint="simpan ulang templates/sop.docx dari Word sebagai .docx",
+            hint=_TEMPLATE_HINT,
         ) from exc
 
 
