@@ -143,3 +143,25 @@ def test_a_damaged_word_template_is_a_clear_error(
     assert result.code == 2
     assert "templat Word tidak dapat dibuka" in result.err
     assert "Traceback" not in result.err
+
+
+def test_a_png_logo_goes_into_the_logo_cell(
+    sample_copy: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    import base64
+
+    png = base64.b64decode(  # a 1x1 white pixel
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4//8/AAX+Av4N70a4AAAAAElFTkSuQmCC"
+    )
+    (sample_copy / "logo.png").write_bytes(png)
+    config = sample_copy / "sopctl.toml"
+    text = config.read_text(encoding="utf-8").replace('logo = "logo-kpu.svg"', 'logo = "logo.png"')
+    config.write_text(text, encoding="utf-8")
+    duk = "sdm/penyusunan-daftar-urut-kepangkatan-duk-pegawai.yaml"
+    assert (
+        sopctl(capsys, "render", duk, "-f", "docx", "-o", str(tmp_path), cwd=sample_copy).code == 0
+    )
+    path = tmp_path / "001-SOP-SDM-KPU-Prov-35-2022.docx"
+    with zipfile.ZipFile(path) as archive:
+        assert any(name.startswith("word/media/") for name in archive.namelist())
+        assert "<pic:pic" in archive.read("word/document.xml").decode("utf-8")

@@ -63,7 +63,7 @@ def read_sops(document: Any) -> list[RawSop]:
         index = 0
         while index < len(rows):
             row = rows[index]
-            if _identity_row(row):
+            if _identity_row(row) and (columns is None or index == 0 or _starts_sop(row)):
                 if current.steps:
                     found.append(current)
                     current, columns = RawSop(), None
@@ -94,6 +94,12 @@ def _width(rows: Sequence[Row]) -> int:
 
 def _identity_row(row: Row) -> bool:
     return any(split_label(c.paragraphs[0])[0] for c in row.cells if c.paragraphs)
+
+
+def _starts_sop(row: Row) -> bool:
+    """A row that opens an identity table (inside a procedure, a step may quote a label)."""
+    keys = {split_label(c.paragraphs[0])[0] for c in row.cells if c.paragraphs}
+    return bool(keys & {"nomor", "nama"})
 
 
 def _read_identity(sop: RawSop, rows: Sequence[Row], index: int) -> None:

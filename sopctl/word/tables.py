@@ -98,6 +98,28 @@ def _kop(cell: Any, doc: SopDocument) -> None:
     cell.vertical_alignment = WD_ALIGN_VERTICAL.CENTER
     lines = [(doc.satker, True), ("Sekretariat", True), (doc.unit, True)]
     add_lines(cell, lines, size=10, caps=True, center=True)
+    _logo(cell, doc.logo)
+
+
+def _logo(cell: Any, uri: str) -> None:
+    """A PNG or JPEG logo above the office's name; Word cannot show an SVG one, which is
+    left out (an office can put its logo in the header of templates/sop.docx instead)."""
+    import base64
+    import io
+
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.image.exceptions import UnrecognizedImageError
+    from docx.shared import Mm
+
+    kind, _, data = uri.partition(";base64,")
+    if kind not in ("data:image/png", "data:image/jpeg"):
+        return
+    paragraph = cell.paragraphs[0].insert_paragraph_before()
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    try:
+        paragraph.add_run().add_picture(io.BytesIO(base64.b64decode(data)), height=Mm(22))
+    except (UnrecognizedImageError, ValueError):  # a damaged logo: the name is still printed
+        paragraph._p.getparent().remove(paragraph._p)
 
 
 def _pair(cell: Any, label: str, items: Sequence[str]) -> None:
