@@ -98,6 +98,34 @@ def test_a_table_continued_on_a_second_page_with_vml_shapes_reads_as_one_procedu
     assert _errors(_lint(capsys, two, SOP_PATH)) == []
 
 
+def test_header_rows_typed_again_in_the_middle_of_the_table_are_skipped(
+    make_catalog: Make, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    one, two = make_catalog(name="satu"), make_catalog(name="dua")
+    plain = write_docx(izin_belajar(), tmp_path / "a.docx")
+    repeated = write_docx(izin_belajar(repeat_header_after=3), tmp_path / "b.docx")
+    assert _impor(capsys, one, str(plain), *AREA).code == 0
+    assert _impor(capsys, two, str(repeated), *AREA).code == 0
+    assert _data(one) == _data(two)
+
+
+def test_decision_targets_written_in_the_keterangan_column_are_read(
+    make_catalog: Make, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    sop = izin_belajar(shapes="marks")
+    sop.steps[
+        1
+    ].keterangan = (
+        "Jika lengkap, lanjut ke langkah 3; jika tidak lengkap, dikembalikan ke langkah 1"
+    )
+    root = make_catalog()
+    assert _impor(capsys, root, str(write_docx(sop, tmp_path / "x.docx")), *AREA).code == 0
+    step = _data(root)["langkah"][1]
+    assert (step["ya"], step["tidak"]) == (3, 1)
+    assert "<isi" not in step["keterangan"]
+    assert _errors(_lint(capsys, root, SOP_PATH)) == []
+
+
 def test_decision_labels_without_targets_become_a_decision_with_placeholders(
     make_catalog: Make, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

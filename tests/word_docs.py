@@ -5,6 +5,7 @@ anchored in the actor cells."""
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -80,6 +81,7 @@ class WordSop:
     shapes: str = "drawingml"  # drawingml (with a VML fallback), vml, marks (√, no shapes), none
     split_after: int | None = None  # continue the procedure in a second table after this step
     label_header: bool = False  # paired identity labels in their own row, items below
+    repeat_header_after: int | None = None  # the header rows typed again after this step
 
 
 def izin_belajar(**changes: Any) -> WordSop:
@@ -261,6 +263,10 @@ def _procedure(document: Any, sop: WordSop, steps: Sequence[Step], first: int) -
         paragraph.append(run)
         for extra, label in enumerate(step.labels):
             paragraph.append(_label_run(label, number * 10 + extra, sop.shapes))
+    if sop.repeat_header_after is not None:  # as some offices do instead of w:tblHeader
+        after = table.rows[1 + sop.repeat_header_after]._tr
+        for row in reversed(table.rows[:2]):
+            after.addnext(copy.deepcopy(row._tr))
 
 
 def _txbx(text: str) -> str:

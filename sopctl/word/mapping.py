@@ -206,8 +206,8 @@ def _step(
         holes.append(f"<isi pelaksana langkah {number}: tidak ada simbol di kolom Pelaksana>")
         out.notes.append("impor_note_pelaksana")
     ya, tidak = (
-        position(values.target("ya", raw.notes)),
-        position(values.target("tidak", raw.notes)),
+        position(values.target(kind, raw.notes) or values.written_target(kind, raw.keterangan))
+        for kind in ("ya", "tidak")
     )
     asks = raw.kind is None and step["kegiatan"].endswith("?")  # no symbol: the question says
     decision = raw.kind == "decision" or asks or (ya is not None and tidak is not None)

@@ -42,6 +42,18 @@ _TARGET = {
     "tidak": re.compile(r"\b(?:tidak|no|t)\b\D{0,24}?(\d{1,3})\b", re.IGNORECASE),
     "lanjut": re.compile(r"\b(?:lanjut|ke langkah|menuju)\b\D{0,16}?(\d{1,3})\b", re.IGNORECASE),
 }
+_WRITTEN = {  # in the Keterangan column: "Jika tidak lengkap, kembali ke langkah 1"
+    "ya": re.compile(
+        r"\b(?:jika|bila|apabila)\s+(?:ya|sudah|lengkap|sesuai|benar)\b[^.;]{0,40}?"
+        r"\blangkah\s+(?:no\.?\s*)?(\d{1,3})\b",
+        re.IGNORECASE,
+    ),
+    "tidak": re.compile(
+        r"\b(?:jika|bila|apabila)\s+(?:tidak|belum)\b[^.;]{0,40}?"
+        r"\blangkah\s+(?:no\.?\s*)?(\d{1,3})\b",
+        re.IGNORECASE,
+    ),
+}
 EMPTY = {"", "-", "–", "—", "tidak ada", "nihil", "n/a", "belum disahkan"}
 
 
@@ -126,10 +138,10 @@ def target(kind: str, texts: Iterable[str]) -> int | None:
     return None
 
 
-def has_word(kind: str, texts: Iterable[str]) -> bool:
-    """A bare `Ya` or `Tidak` label, without a step number."""
-    word = re.compile(r"^\s*(ya|yes|y)\b" if kind == "ya" else r"^\s*(tidak|no|t)\b", re.I)
-    return any(word.match(text) for text in texts)
+def written_target(kind: str, text: str) -> int | None:
+    """The step a sentence such as `Jika tidak lengkap, kembali ke langkah 1` names."""
+    match = _WRITTEN[kind].search(text)
+    return int(match.group(1)) if match else None
 
 
 def tidy_nomor(text: str) -> str:
