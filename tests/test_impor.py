@@ -342,3 +342,39 @@ def test_an_external_relationship_is_never_followed(
     root = make_catalog()
     assert _impor(capsys, root, str(patched), *AREA).code == 0
     assert "RAHASIA" not in (root / SOP_PATH).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("seed", range(24))
+def test_a_damaged_document_never_stops_the_batch(
+    make_catalog: Make, capsys: pytest.CaptureFixture[str], tmp_path: Path, seed: int
+) -> None:
+    """Elements cut out of document.xml, or the part cut short: an error or a file, never a
+    crash, and the good file after it is still imported."""
+    import random
+
+    from lxml import etree
+
+    chance = random.Random(seed)
+    source = write_docx(izin_belajar(), tmp_path / "asli.docx")
+    with zipfile.ZipFile(source) as archive:
+        parts = {item.filename: archive.read(item) for item in archive.infolist()}
+    xml = parts["word/document.xml"]
+    if seed % 3 == 0:
+        xml = xml[: chance.randrange(len(xml))]
+    else:
+        root = etree.fromstring(xml)
+        for element in chance.sample(list(root.iter())[2:], 8 * (seed % 3)):
+            parent = element.getparent()
+            if parent is not None and element.getroottree() is root.getroottree():
+                parent.remove(element)
+        xml = etree.tostring(root)
+    damaged = tmp_path / "rusak.docx"
+    with zipfile.ZipFile(damaged, "w") as archive:
+        for name, content in {**parts, "word/document.xml": xml}.items():
+            archive.writestr(name, content)
+    good = write_docx(izin_belajar(nama="Pemberian Izin Belajar Lanjutan"), tmp_path / "baik.docx")
+    root = make_catalog()
+    result = _impor(capsys, root, str(damaged), str(good), *AREA, "-o", "hasil")
+    assert result.code in (0, 1)
+    assert "Kesalahan tak terduga" not in result.err
+    assert (root / "hasil" / "pemberian-izin-belajar-lanjutan.yaml").is_file()

@@ -60,6 +60,9 @@ def import_files(
             results.append(
                 FileResult(source, error="impor_failed", error_args={"detail": exc.message})
             )
+        except Exception as exc:  # a damaged or hostile file must never stop the others
+            detail = f"{type(exc).__name__}: {exc}"[:200]
+            results.append(FileResult(source, error="impor_failed", error_args={"detail": detail}))
     return results
 
 
