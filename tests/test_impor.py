@@ -162,6 +162,23 @@ def test_a_file_without_shapes_takes_actors_from_marks_and_flags_the_question(
     assert warnings - {"M001", "M002"} == {"N001"}  # monitoring is due: Word has no record
 
 
+def test_a_flowchart_grouped_in_one_drawing_is_read_by_the_place_of_each_symbol(
+    make_catalog: Make, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    one, two = make_catalog(name="satu"), make_catalog(name="dua")
+    plain = write_docx(izin_belajar(), tmp_path / "a.docx")
+    grouped = write_docx(izin_belajar(shapes="group"), tmp_path / "b.docx")
+    assert _impor(capsys, one, str(plain), *AREA).code == 0
+    result = _impor(capsys, two, str(grouped), *AREA)
+    assert result.code == 0
+    assert "7/7" in result.out
+    expected, found = _data(one), _data(two)
+    assert [s["pelaksana"] for s in found["langkah"]] == [
+        s["pelaksana"] for s in expected["langkah"]
+    ]
+    assert "ya" in found["langkah"][1]  # the diamond makes it a decision (exits to confirm)
+
+
 def test_a_file_with_nothing_in_the_actor_cells_says_which_steps_need_an_actor(
     make_catalog: Make, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

@@ -252,6 +252,8 @@ def _procedure(document: Any, sop: WordSop, steps: Sequence[Step], first: int) -
         _cell_lines(cells[4 + actors], [step.output])
         _cell_lines(cells[5 + actors], [step.keterangan] if step.keterangan else [])
         actor_cell = cells[2 + step.actor]
+        if sop.shapes == "group":  # the whole flowchart as one group, drawn later
+            continue
         if sop.shapes in ("marks", "none"):
             _cell_lines(actor_cell, ["√"] if sop.shapes == "marks" else [])
             continue
@@ -263,6 +265,9 @@ def _procedure(document: Any, sop: WordSop, steps: Sequence[Step], first: int) -
         paragraph.append(run)
         for extra, label in enumerate(step.labels):
             paragraph.append(_label_run(label, number * 10 + extra, sop.shapes))
+    if sop.shapes == "group":
+        width = table.columns[2].width  # EMU; python-docx gives every column the same width
+        table.rows[2].cells[2].paragraphs[0]._p.append(_group_run(steps, width))
     if sop.repeat_header_after is not None:  # as some offices do instead of w:tblHeader
         after = table.rows[1 + sop.repeat_header_after]._tr
         for row in reversed(table.rows[:2]):
@@ -337,3 +342,31 @@ def _label_run(text: str, number: int, style: str) -> Any:
     if style == "vml":
         return _vml_run("textbox", text)
     return _drawing_run("rect", number, text, box=True)
+
+
+def _group_run(steps: Sequence[Step], column_width: int) -> Any:
+    """All symbols in one `wpg:wgp` anchored in the first actor cell of the first step, each
+    placed over its actor's column and its step's row, as when a flowchart is grouped."""
+    w, h, row = 720000, 288000, 500000
+    children = "".join(
+        f'<wps:wsp><wps:cNvPr id="{300 + index}" name="Bentuk {index}"/><wps:cNvSpPr/>'
+        f'<wps:spPr><a:xfrm><a:off x="{step.actor * column_width + (column_width - w) // 2}" '
+        f'y="{index * row + 50000}"/><a:ext cx="{w}" cy="{h}"/></a:xfrm>'
+        f'<a:prstGeom prst="{step.shape}"><a:avLst/></a:prstGeom>{FILL}</wps:spPr>'
+        "<wps:bodyPr/></wps:wsp>"
+        for index, step in enumerate(steps)
+    )
+    total_w, total_h = 4 * column_width, len(steps) * row
+    group = (
+        '<wpg:wgp><wpg:cNvGrpSpPr/><wpg:grpSpPr><a:xfrm><a:off x="0" y="0"/>'
+        f'<a:ext cx="{total_w}" cy="{total_h}"/><a:chOff x="0" y="0"/>'
+        f'<a:chExt cx="{total_w}" cy="{total_h}"/></a:xfrm></wpg:grpSpPr>{children}</wpg:wgp>'
+    )
+    inner = group.replace(
+        "<wpg:wgp>",
+        '<wpg:wgp xmlns:wpg="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup">',
+    )
+    anchor = _anchor(inner, 299, total_w, total_h, 0, 0).replace(
+        'office/word/2010/wordprocessingShape">', 'office/word/2010/wordprocessingGroup">'
+    )
+    return parse_xml(f"<w:r {NSDECL}><w:drawing>{anchor}</w:drawing></w:r>")

@@ -34,6 +34,19 @@ class Cell:
 class Row:
     cells: tuple[Cell, ...]
     header: bool  # marked to repeat at the top of each page (w:tblHeader)
+    widths: tuple[float, ...] = ()  # the table's grid columns (EMU), from w:tblGrid
+
+    def column_at(self, x: float) -> int | None:
+        """The grid column `x` EMU from the table's left edge falls in."""
+        left = 0.0
+        for column, width in enumerate(self.widths):
+            if left <= x < left + width:
+                return column
+            left += width
+        return None
+
+    def left_of(self, column: int) -> float:
+        return sum(self.widths[:column])
 
     def at(self, column: int) -> Cell | None:
         return next((cell for cell in self.cells if cell.covers(column)), None)
@@ -46,7 +59,11 @@ def tables(document: Any) -> Iterator[list[Row]]:
         return
     count = 0
     for table in _tables_below(body):
-        rows = [_row(tr) for tr in table.iter(qn("w:tr")) if _own(tr, table)]
+        widths = tuple(
+            float(col.get(qn("w:w"), "0") or 0) * 635 if _digits(col.get(qn("w:w"))) else 0.0
+            for col in table.findall(f"{qn('w:tblGrid')}/{qn('w:gridCol')}")
+        )
+        rows = [_row(tr, widths) for tr in table.iter(qn("w:tr")) if _own(tr, table)]
         count += sum(len(row.cells) for row in rows)
         if count > MAX_CELLS:
             return
@@ -69,7 +86,11 @@ def _own(tr: Any, table: Any) -> bool:
     return parent is table
 
 
-def _row(tr: Any) -> Row:
+def _digits(text: str | None) -> bool:
+    return text is not None and text.isdigit()
+
+
+def _row(tr: Any, widths: tuple[float, ...]) -> Row:
     props = tr.find(qn("w:trPr"))
     column = _int(props, "w:gridBefore", 0) if props is not None else 0
     header = props is not None and _on(props.find(qn("w:tblHeader")))
@@ -82,7 +103,7 @@ def _row(tr: Any) -> Row:
         cell = _cell(tc, column)
         cells.append(cell)
         column += cell.span
-    return Row(tuple(cells), header)
+    return Row(tuple(cells), header, widths)
 
 
 def _cell(tc: Any, column: int) -> Cell:

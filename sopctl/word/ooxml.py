@@ -14,6 +14,7 @@ NS = {
     "v": "urn:schemas-microsoft-com:vml",
     "o": "urn:schemas-microsoft-com:office:office",
     "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+    "wpc": "http://schemas.microsoft.com/office/word/2010/wordprocessingCanvas",
 }
 
 

@@ -9,7 +9,7 @@ one procedure.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sopctl.word.grid import Cell, Row, tables
@@ -49,6 +49,8 @@ class RawSop:
     actors: tuple[str, ...] = ()
     steps: list[RawStep] = field(default_factory=list)
     shapes: int = 0  # step symbols found
+    drawn: list[tuple[tuple[int, float], int | None, Shape]] = field(default_factory=list)
+    columns: Columns | None = None
 
 
 def read_sops(document: Any) -> list[RawSop]:
@@ -63,9 +65,11 @@ def read_sops(document: Any) -> list[RawSop]:
         index = 0
         while index < len(rows):
             row = rows[index]
+            if columns is not None or _header_row(row):
+                _collect_drawn(current, row)
             if _identity_row(row) and (columns is None or index == 0 or _starts_sop(row)):
                 if current.steps:
-                    found.append(current)
+                    found.append(_place_drawn(current))
                     current, columns = RawSop(), None
                 _read_identity(current, rows, index)
             elif _header_row(row):
@@ -73,6 +77,7 @@ def read_sops(document: Any) -> list[RawSop]:
                 width = _width(rows)
                 if not current.actors:
                     current.actors = tuple(name for name, _ in columns.actors)
+                    current.columns = columns
                 index += used - 1
             elif columns is not None:
                 step = _read_step(row, columns)
@@ -81,8 +86,33 @@ def read_sops(document: Any) -> list[RawSop]:
                     current.shapes += step.by_shape
             index += 1
     if current.steps or current.identity:
-        found.append(current)
+        found.append(_place_drawn(current))
     return found
+
+
+def _collect_drawn(sop: RawSop, row: Row) -> None:
+    """Symbols of a group or drawing canvas, wherever it is anchored: each with its grid
+    column and its place from the top (rows read so far, then height in the drawing)."""
+    for cell in row.cells:
+        for shape in cell.shapes:
+            if shape.grouped and shape.symbol:
+                column = row.column_at(row.left_of(cell.column) + shape.x)
+                sop.drawn.append(((len(sop.steps), shape.y), column, shape))
+
+
+def _place_drawn(sop: RawSop) -> RawSop:
+    """Steps drawn as one group or canvas: the n-th symbol from the top is step n's and its
+    column names the actor, but only when there is exactly one symbol per step."""
+    columns, drawn = sop.columns, sorted(sop.drawn, key=lambda item: item[0])
+    if columns is None or len(drawn) != len(sop.steps) or any(s.by_shape for s in sop.steps):
+        return sop
+    for number, (_, column, shape) in enumerate(drawn):
+        spans = [index for index, (_, span) in enumerate(columns.actors) if column in span]
+        if spans:
+            step = sop.steps[number]
+            sop.steps[number] = replace(step, actor=spans[0], by_shape=True, kind=shape.kind)
+            sop.shapes += 1
+    return sop
 
 
 def _width(rows: Sequence[Row]) -> int:
@@ -202,7 +232,7 @@ def _read_step(row: Row, columns: Columns) -> RawStep | None:
     number = " ".join(paragraphs("no"))
     if not kegiatan or tidy(" ".join(kegiatan)).startswith(("jumlah", "total")):
         return None
-    shapes = [s for cell in row.cells for s in cell.shapes]
+    shapes = [s for cell in row.cells for s in cell.shapes if not s.grouped]
     actor, symbol = _actor(row, columns)
     notes = [t for s in shapes if not s.symbol for t in (s.text, s.descr) if t]
     if symbol is not None:
@@ -225,7 +255,7 @@ def _actor(row: Row, columns: Columns) -> tuple[int | None, Shape | None]:
     """The actor whose cell holds the step's symbol; else the one cell marked or shaded."""
     cells = [[c for c in row.cells if c.column in span] for _, span in columns.actors]
     for index, group in enumerate(cells):
-        symbol = next((s for c in group for s in c.shapes if s.symbol), None)
+        symbol = next((s for c in group for s in c.shapes if s.symbol and not s.grouped), None)
         if symbol is not None:
             return index, symbol
     marked = [i for i, group in enumerate(cells) if any(_marked(c) for c in group)]

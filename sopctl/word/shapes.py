@@ -65,6 +65,9 @@ class Shape:
     kind: Kind
     text: str
     descr: str
+    grouped: bool = False  # one of the shapes of a group or drawing canvas
+    x: float = 0.0  # centre (EMU) from the anchor's cell, for shapes of a group or canvas
+    y: float = 0.0
 
     @property
     def symbol(self) -> bool:
@@ -72,22 +75,90 @@ class Shape:
         return self.kind in ("terminator", "process", "decision")
 
 
+Transform = tuple[float, float, float, float]  # x, y of the origin; x and y scale
+_IDENTITY: Transform = (0.0, 0.0, 1.0, 1.0)
+
+
 def shapes_in(element: Any) -> list[Shape]:
     """Every shape below `element`, in document order."""
-    return list(_walk(element))
+    return list(_walk(element, _IDENTITY, False))
 
 
-def _walk(element: Any) -> Iterator[Shape]:
+def _walk(element: Any, place: Transform, grouped: bool) -> Iterator[Shape]:
     for child in element:
         tag = child.tag
         if not isinstance(tag, str) or tag in _SKIP:
             continue
         if tag == qn("wps:wsp"):
-            yield _drawing_shape(child)
+            shape = _drawing_shape(child)
+            if grouped:
+                x, y = _centre(child.find(qn("wps:spPr")), place)
+                shape = Shape(shape.kind, shape.text, shape.descr, True, x, y)
+            yield shape
         elif tag.startswith("{urn:schemas-microsoft-com:vml}") and _vml_kind(child) is not None:
             yield _vml_shape(child)
+        elif tag == qn("wp:anchor"):
+            yield from _walk(child, _anchored(child), grouped)
+        elif tag == qn("wpg:wgp"):
+            yield from _walk(child, _group(child.find(qn("wpg:grpSpPr")), place), True)
+        elif tag == qn("wpc:wpc"):
+            yield from _walk(child, place, True)  # a canvas's shapes are placed in EMU
         else:
-            yield from _walk(child)
+            yield from _walk(child, place, grouped)
+
+
+def _anchored(anchor: Any) -> Transform:
+    """Where a floating drawing sits, from the cell it is anchored in (offsets in EMU)."""
+    offsets = []
+    for axis in ("wp:positionH", "wp:positionV"):
+        found = anchor.find(f"{qn(axis)}/{qn('wp:posOffset')}")
+        offsets.append(_number(found.text if found is not None else None))
+    return (offsets[0], offsets[1], 1.0, 1.0)
+
+
+def _xfrm(props: Any) -> dict[str, tuple[float, float]]:
+    xfrm = props.find(qn("a:xfrm")) if props is not None else None
+    values: dict[str, tuple[float, float]] = {}
+    for name, (a, b) in {
+        "off": ("x", "y"),
+        "ext": ("cx", "cy"),
+        "chOff": ("x", "y"),
+        "chExt": ("cx", "cy"),
+    }.items():
+        found = xfrm.find(qn(f"a:{name}")) if xfrm is not None else None
+        if found is not None:
+            values[name] = (_number(found.get(a)), _number(found.get(b)))
+    return values
+
+
+def _group(props: Any, place: Transform) -> Transform:
+    """A group's own coordinates (chOff, chExt) mapped onto its box (off, ext)."""
+    xfrm = _xfrm(props)
+    off, ext = xfrm.get("off", (0.0, 0.0)), xfrm.get("ext", (1.0, 1.0))
+    ch_off, ch_ext = xfrm.get("chOff", off), xfrm.get("chExt", ext)
+    sx = ext[0] / ch_ext[0] if ch_ext[0] else 1.0
+    sy = ext[1] / ch_ext[1] if ch_ext[1] else 1.0
+    x0, y0, px, py = place
+    return (
+        x0 + px * (off[0] - ch_off[0] * sx),
+        y0 + py * (off[1] - ch_off[1] * sy),
+        px * sx,
+        py * sy,
+    )
+
+
+def _centre(props: Any, place: Transform) -> tuple[float, float]:
+    xfrm = _xfrm(props)
+    off, ext = xfrm.get("off", (0.0, 0.0)), xfrm.get("ext", (0.0, 0.0))
+    x0, y0, sx, sy = place
+    return (x0 + sx * (off[0] + ext[0] / 2), y0 + sy * (off[1] + ext[1] / 2))
+
+
+def _number(text: str | None) -> float:
+    try:
+        return float(text) if text is not None else 0.0
+    except ValueError:
+        return 0.0
 
 
 def _drawing_shape(wsp: Any) -> Shape:
