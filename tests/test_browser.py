@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import CHROMIUM_ARGS
 
 from sopctl.catalog.folder import open_catalog
 from sopctl.render.chart.layout import paper
@@ -38,6 +41,11 @@ CHECK = """(width) => {
       if (s.top < row.top || s.bottom > row.bottom)
         problems.push(`step ${step}: y ${s.top}-${s.bottom} outside row ${row.top}-${row.bottom}`);
     }
+  }
+  for (const tr of document.querySelectorAll('tr[data-step]')) {
+    const wanted = parseFloat(tr.style.height), got = tr.getBoundingClientRect().height;
+    if (Math.abs(got - wanted) > 1.5)
+      problems.push(`step ${tr.dataset.step}: row is ${got} px, measured ${wanted} px`);
   }
   const symbols = document.querySelectorAll('g.simbol').length;
   const rows = document.querySelectorAll('tr[data-step]').length;
@@ -80,3 +88,39 @@ def test_screenshot_of_a_two_page_procedure(browser: Any, rendered: list[Path]) 
     page.screenshot(path=str(shot), full_page=True)
     page.close()
     assert shot.stat().st_size > 10_000
+
+
+BARE_FONTCONFIG = """<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig>
+  <cachedir>{cache}</cachedir>
+  <match target="font">
+    <edit name="hinting" mode="assign"><bool>true</bool></edit>
+    <edit name="hintstyle" mode="assign"><const>hintfull</const></edit>
+  </match>
+</fontconfig>
+"""
+
+
+def test_rows_hold_their_text_in_a_browser_without_system_fonts(
+    browser: Any, rendered: list[Path], tmp_path: Path
+) -> None:
+    """No system font at all and full hinting (glyphs on whole pixels): only the embedded
+    Liberation Sans is there, and every row still holds its measured height."""
+    config = tmp_path / "fonts.conf"
+    config.write_text(BARE_FONTCONFIG.format(cache=tmp_path / "cache"), encoding="utf-8")
+    executable = shutil.which("chromium") or shutil.which("chromium-browser")
+    env = {**os.environ, "FONTCONFIG_FILE": str(config)}
+    width = int(paper("A4", "landscape").width)
+    failures: dict[str, list[str]] = {}
+    bare = browser.browser_type.launch(executable_path=executable, args=CHROMIUM_ARGS, env=env)
+    page = bare.new_page(viewport={"width": width, "height": 900})
+    page.emulate_media(media="print")
+    for path in rendered:
+        page.goto(path.as_uri())
+        problems = page.evaluate(CHECK, width)
+        if problems:
+            failures[path.name] = problems
+    bare.close()
+    assert len(rendered) >= 20
+    assert failures == {}

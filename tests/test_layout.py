@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections import Counter
+from functools import partial
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from sopctl.render.chart.check import problems
 from sopctl.render.chart.layout import (
     BAND_H,
     Box,
@@ -25,7 +27,10 @@ WIDTH = 100.0
 
 
 def flow(
-    cols: list[int], edges: list[tuple[int, int, str]], heights: list[float] | None = None
+    cols: list[int],
+    edges: list[tuple[int, int, str]],
+    heights: list[float] | None = None,
+    actors: int = 0,
 ) -> Flow:
     count = len(cols)
     decisions = {s for s, _, label in edges if label}
@@ -44,7 +49,7 @@ def flow(
         shapes=shapes,
         heights=tuple(heights or [70.0] * count),
         edges=tuple(Exit(s, t, label) for s, t, label in edges),
-        actors=max(cols) + 1,
+        actors=max(actors, max(cols) + 1),
     )
 
 
@@ -126,9 +131,29 @@ def test_split_pages_never_splits_a_row_and_reserves_connector_bands() -> None:
     heights = [100.0] * 10
     pages = split_pages(heights, 500.0)
     assert [step for page in pages for step in page] == list(range(1, 11))
-    for page in pages:
-        assert sum(heights[n - 1] for n in page) + 2 * BAND_H <= 500.0
+    assert [len(page) for page in pages] == [4, 4, 2]  # the first page has no head band
+    for index, page in enumerate(pages):
+        bands = (index > 0) + (index < len(pages) - 1)
+        assert sum(heights[n - 1] for n in page) + bands * BAND_H <= 500.0
     assert split_pages(heights, 1000.0) == [range(1, 11)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([48.0, 52.0, 62.0, 90.0, 150.0]), min_size=2, max_size=40))
+def test_every_page_holds_as_many_rows_as_fit(heights: list[float]) -> None:
+    capacity, tail = 560.0, 30.0
+    pages = split_pages(heights, capacity, tail)
+    assert [step for page in pages for step in page] == list(range(1, len(heights) + 1))
+    for index, page in enumerate(pages[:-1]):
+        head = BAND_H if index else 0.0
+        used = sum(heights[n - 1] for n in page)
+        following = heights[page[-1]]  # the first row of the next page
+        is_last_row = page[-1] + 1 == len(heights)
+        room = capacity - head - BAND_H
+        # the next row did not fit, or it is the last row and the total row did not fit with it
+        assert used + following > room or (
+            is_last_row and used + following + tail > capacity - head
+        )
 
 
 def test_a_row_taller_than_a_page_stands_alone() -> None:
@@ -153,10 +178,17 @@ def test_connectors_pair_up_across_pages() -> None:
     for chunk in chunks:
         check_chunk(chunk)
         assert vertical_overlaps(chunk) == []
+        has_mulai = any(s.shape == "mulai" for s in chunk.symbols)
         for conn in chunk.connectors:  # at the foot (out) or the head (in) of the page
-            band = chunk.rows[0] if conn.incoming else chunk.rows[-1]
-            assert band.kind == ("masuk" if conn.incoming else "keluar")
+            at_head = conn.incoming and not has_mulai  # nothing stands above Mulai
+            band = chunk.rows[0] if at_head else chunk.rows[-1]
+            assert band.kind == ("masuk" if at_head else "keluar")
             assert band.top <= conn.box.y and conn.box.y + conn.box.h <= band.top + band.height
+        assert problems(chunk, WIDTH) == []
+    first = chunks[0]
+    (back,) = [c for c in first.connectors if c.incoming]  # the loop back from page 2 to step 2
+    mulai = next(s for s in first.symbols if s.shape == "mulai")
+    assert back.box.y > mulai.box.y + mulai.box.h
 
 
 @st.composite
@@ -207,9 +239,56 @@ def test_paper_sizes() -> None:
     assert f4.height > a4.height and f4.width < a4.width
 
 
-def test_row_height_grows_with_text() -> None:
-    short = row_height([(["Menerima berkas"], 200.0)])
-    long = row_height([(["Menerima berkas " * 20], 200.0)])
-    assert short == 66
+def test_row_height_grows_with_text_and_fits_the_symbol() -> None:
+    short = row_height([(["Menerima berkas"], 200.0)], "proses")
+    long = row_height([(["Menerima berkas " * 20], 200.0)], "proses")
+    assert short == 30 + 2 * 11  # a process box and the room for arrows above and below
+    assert row_height([(["Menerima berkas"], 200.0)], "keputusan") == 36 + 2 * 13
     assert long > short
     assert text_lines("kata " * 40, 120.0) > text_lines("kata " * 10, 120.0)
+
+
+@st.composite
+def sop_like_flows(draw: st.DrawFn) -> Flow:
+    """Flows as SOPs have them: 2-6 actors, up to 30 steps, decisions whose "Tidak" loops back
+    or skips ahead by up to four steps (never to the step "Ya" goes to, no two to the same step,
+    and two jumps are nested or apart, never interleaved), at most two decisions in a row (a
+    check nested in a check)."""
+    count = draw(st.integers(4, 30))
+    actors = draw(st.integers(2, 6))
+    cols = [draw(st.integers(0, actors - 1)) for _ in range(count)]
+    edges: list[tuple[int, int, str]] = []
+    for source in range(1, count):
+        run = sum(1 for s, _, label in edges if label == "Ya" and s >= source - 2)
+        if 1 < source < count - 1 and run < 2 and draw(st.integers(0, 3)) == 0:
+            jumps = [(s, t) for s, t, label in edges if label == "Tidak"]
+            near = st.integers(max(1, source - 4), min(count, source + 4))
+            other = draw(near.filter(partial(_fits_in, source, jumps)))
+            edges += [(source, source + 1, "Ya"), (source, other, "Tidak")]
+        else:
+            edges.append((source, source + 1, ""))
+    heights = [draw(st.sampled_from([52.0, 62.0, 80.0, 120.0])) for _ in range(count)]
+    return flow(cols, edges, heights, actors)
+
+
+def _fits_in(source: int, jumps: list[tuple[int, int]], target: int) -> bool:
+    """A new jump from `source` to `target` lands on no jump's target and crosses none."""
+    if target in (source, source + 1, *(t for _, t in jumps)):
+        return False
+    return not any(_interleave((source, target), jump) for jump in jumps)
+
+
+def _interleave(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    (a0, a1), (b0, b1) = sorted(a), sorted(b)
+    return a0 < b0 < a1 < b1 or b0 < a0 < b1 < a1
+
+
+@settings(max_examples=300, deadline=None)
+@given(sop_like_flows(), st.sampled_from(["A4", "F4"]))
+def test_sop_like_flows_pass_the_layout_checker(shape: Flow, kertas: str) -> None:
+    # landscape, as the form is printed (portrait with 5-6 actors leaves 60 px columns, where
+    # two decisions sharing their steps can leave a label without room: the checker says so)
+    page = paper(kertas, "landscape")
+    width = columns(page.width, shape.actors).actor  # as wide as the printed actor columns
+    for chunk in plan(shape, width, page.height - 110):
+        assert problems(chunk, width) == []

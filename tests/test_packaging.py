@@ -37,6 +37,12 @@ def test_wheel_installs_and_runs_from_anywhere(tmp_path: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     assert "sopctl/schemas/sop.schema.json" in names
     assert any(name.startswith("sopctl/templates/") for name in names)
+    for font in (
+        "LiberationSans-Regular.ttf",
+        "LiberationSans-Bold.ttf",
+        "LICENSE-LiberationSans.txt",
+    ):
+        assert f"sopctl/fonts/{font}" in names  # the print's own font and its licence
 
     # install the wheel alone into its own folder; dependencies come from the test environment
     target = tmp_path / "site"

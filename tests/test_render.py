@@ -24,6 +24,7 @@ from sopctl.sop.flow import symbol
 from sopctl.sop.loader import load_sop
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
+EMBEDDED_FONT = re.compile(r"data:font/ttf;base64,[A-Za-z0-9+/=]+")
 GOLDEN_SOPS = [
     "sdm/penyusunan-daftar-urut-kepangkatan-duk-pegawai.yaml",
     "parmas/sosialisasi-dan-pendidikan-pemilih.yaml",  # a loop back, two pages
@@ -78,7 +79,9 @@ def test_golden(
     out = tmp_path / "out"
     (written,) = render_files(catalog, [sample_copy / relative], fmt, out)  # type: ignore[arg-type]
     expected = GOLDEN / written.name
-    actual = written.read_text(encoding="utf-8")
+    # the embedded fonts are the package's own files (test_print_quality checks them): golden
+    # files keep a placeholder so that they stay small enough to review
+    actual = EMBEDDED_FONT.sub("data:font/ttf;base64,…", written.read_text(encoding="utf-8"))
     update = request.config.getoption("--update-golden") or os.environ.get("SOPCTL_UPDATE_GOLDEN")
     if update:
         expected.write_text(actual, encoding="utf-8", newline="\n")
@@ -94,7 +97,9 @@ def test_every_value_of_every_sample_sop_is_printed(sample_html: dict[Path, str]
         sop = load_sop(path, path.name).sop
         assert sop is not None
         text = visible_text(html)
-        expected = [sop.nama, *(a.nama for a in sop.pelaksana)]
+        headings = text.replace("- ", "")  # actor headings hyphenate long words at line ends
+        assert all(" ".join(a.nama.split()) in headings for a in sop.pelaksana), path.name
+        expected = [sop.nama]
         for step in sop.langkah:
             expected.append(step.kegiatan)
             expected += [step.keterangan] if step.keterangan else []
@@ -148,7 +153,7 @@ def test_long_procedure_pages_pair_their_connectors(sample_html: dict[Path, str]
     outs = re.findall(r'data-nomor="(\d+)" data-arah="keluar"', html)
     ins = re.findall(r'data-nomor="(\d+)" data-arah="masuk"', html)
     assert outs and sorted(outs) == sorted(ins)
-    assert "Jumlah Waktu" in html and "15 hari 3 jam" in html
+    assert "Jumlah Waktu" in html and "14 hari 3 jam" in html  # the main path, without rework
 
 
 def test_html_is_self_contained(sample_html: dict[Path, str]) -> None:

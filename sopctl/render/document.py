@@ -12,13 +12,17 @@ from pathlib import Path
 from sopctl.catalog.folder import Catalog
 from sopctl.catalog.names import resolve_unit
 from sopctl.errors import ConfigError, UsageError
+from sopctl.render import identity
 from sopctl.render.chart import layout
 from sopctl.render.chart.svg import chunk_svg
+from sopctl.render.measure import wrap_heading
 from sopctl.sop.dates import tanggal
 from sopctl.sop.flow import all_exits, format_total, symbol, total_time
 from sopctl.sop.model import Langkah, Sop
 
 HEADER_SAFETY = 16.0  # px kept free on each page for rounding in the browser or PDF engine
+HEADING_LINE = 13.75  # line-height of the bold 11 px column headings (1.25)
+HEADING_PAD = 7.0  # padding (3 + 3) and border of a heading cell
 _HUBUNGAN = {"prasyarat": "prasyarat", "lanjutan": "lanjutan", "terkait": "terkait"}
 _IMAGE_TYPES = {".svg": "image/svg+xml", ".png": "image/png", ".jpg": "image/jpeg"}
 
@@ -51,7 +55,7 @@ class Page:
     rows: tuple[PageRow, ...]
     svg: str
     last: bool
-    chunk: layout.Chunk | None = None  # the drawing's geometry, for writers that place shapes
+    chunk: layout.Chunk  # the drawing's geometry, for the layout checks and the DOCX shapes
 
 
 @dataclass(frozen=True)
@@ -69,12 +73,12 @@ class SopDocument:
     total: str
     paper: layout.Paper
     riwayat: tuple[Mapping[str, str], ...] = ()  # "Riwayat Revisi" rows from git, newest first
+    headings: tuple[tuple[str, ...], ...] = ()  # each actor's column heading, line by line
+    identity_size: float = identity.SIZES[0]  # px: the identity block's font, shrunk to fit
 
     @property
     def table_width(self) -> float:
-        c = self.columns
-        fixed = c.no + c.kegiatan + c.kelengkapan + c.waktu + c.output + c.keterangan
-        return fixed + c.actor * c.actors
+        return cols_width(self.columns)
 
 
 def build(
@@ -90,24 +94,63 @@ def build(
     cols = layout.columns(paper.width, len(sop.pelaksana))
     steps = _steps(sop)
     total = format_total(total_time(sop.langkah))
+    dates = {
+        "pembuatan": tanggal(sop.tanggal.pembuatan),
+        "revisi": tanggal(sop.tanggal.revisi),
+        "efektif": tanggal(sop.tanggal.efektif),
+    }
+    keterkaitan = tuple(_link(link.nomor, link.hubungan, titles) for link in sop.keterkaitan)
+    unit = _unit_name(catalog, sop.unit)
+    block = _identity(sop, catalog.config.satker.nama, unit, bool(logo), dates, keterkaitan)
     return SopDocument(
         sop=sop,
         nomor=sop.nomor or "-",
-        unit=_unit_name(catalog, sop.unit),
+        unit=unit,
         satker=catalog.config.satker.nama,
         logo=logo,
-        dates={
-            "pembuatan": tanggal(sop.tanggal.pembuatan),
-            "revisi": tanggal(sop.tanggal.revisi),
-            "efektif": tanggal(sop.tanggal.efektif),
-        },
-        keterkaitan=tuple(_link(link.nomor, link.hubungan, titles) for link in sop.keterkaitan),
+        dates=dates,
+        keterkaitan=keterkaitan,
         columns=cols,
         steps=steps,
         pages=_pages(sop, steps, cols, paper, total),
         total=total,
         paper=paper,
         riwayat=tuple(riwayat),
+        headings=tuple(tuple(heading(a.nama, cols)) for a in sop.pelaksana),
+        identity_size=identity.font_size(block, cols_width(cols), paper.height),
+    )
+
+
+def cols_width(cols: layout.Columns) -> float:
+    fixed = cols.no + cols.kegiatan + cols.kelengkapan + cols.waktu + cols.output
+    return fixed + cols.keterangan + cols.actor * cols.actors
+
+
+def _identity(
+    sop: Sop,
+    satker: str,
+    unit: str,
+    logo: bool,
+    dates: Mapping[str, str],
+    keterkaitan: Sequence[str],
+) -> identity.Identity:
+    signer = sop.disahkan_oleh
+    return identity.Identity(
+        satker=satker,
+        unit=unit,
+        logo=logo,
+        values=(sop.nomor or "-", *dates.values()),
+        pengesah=(signer.jabatan, signer.nama, f"NIP. {signer.nip}") if signer else (),
+        nama=sop.nama,
+        pairs=(
+            (
+                ("Dasar Hukum", sop.dasar_hukum),
+                ("Kualifikasi Pelaksana", sop.kualifikasi_pelaksana),
+            ),
+            (("Keterkaitan", keterkaitan), ("Peralatan/Perlengkapan", sop.peralatan)),
+            (("Peringatan", sop.peringatan), ("Pencatatan dan Pendataan", sop.pencatatan)),
+        ),
+        banner=sop.status != "ditetapkan",
     )
 
 
@@ -139,22 +182,36 @@ def _step(steps: list[Langkah], number: int, step: Langkah) -> Step:
 
 
 def row_height(step: Step, cols: layout.Columns) -> float:
-    return layout.row_height(
+    listed = len(step.kelengkapan) > 1  # a list is indented; a single item is plain text
+    kelengkapan = layout.cell_height(
+        step.kelengkapan, cols.kelengkapan, layout.LIST_INDENT if listed else 0.0
+    )
+    text = layout.row_height(
         [
             ([step.kegiatan], cols.kegiatan),
-            ([f"- {item}" for item in step.kelengkapan], cols.kelengkapan),
             ([step.waktu], cols.waktu),
             ([step.output], cols.output),
             ([step.keterangan], cols.keterangan),
-        ]
+        ],
+        step.shape,
     )
+    return max(text, math.ceil(kelengkapan))
+
+
+def heading(name: str, cols: layout.Columns) -> list[str]:
+    """An actor's column heading in lines: broken at spaces, long words hyphenated."""
+    return wrap_heading(name, cols.actor - HEADING_PAD, layout.FONT_PX)
 
 
 def header_height(sop: Sop, cols: layout.Columns) -> float:
-    """The two header rows; bold text is measured in a narrower cell to stay on the safe side."""
-    names = [layout.cell_height([a.nama], cols.actor * 0.85) for a in sop.pelaksana]
-    second = max([*names, layout.cell_height(["Kelengkapan"], cols.kelengkapan * 0.85)])
-    return layout.cell_height(["Pelaksana"], cols.actor) + second
+    """The two header rows, from the measured lines of their bold headings."""
+    names = [len(heading(a.nama, cols)) for a in sop.pelaksana]
+    mutu = [len(wrap_heading(t, w - HEADING_PAD, layout.FONT_PX)) for t, w in _mutu_headings(cols)]
+    return 2 * HEADING_PAD + HEADING_LINE * (1 + max([*names, *mutu]))
+
+
+def _mutu_headings(cols: layout.Columns) -> list[tuple[str, float]]:
+    return [("Kelengkapan", cols.kelengkapan), ("Waktu", cols.waktu), ("Output", cols.output)]
 
 
 def _pages(
@@ -169,7 +226,7 @@ def _pages(
         actors=len(sop.pelaksana),
     )
     capacity = paper.height - header_height(sop, cols) - HEADER_SAFETY
-    tail = math.ceil(layout.cell_height([total], cols.waktu))
+    tail = math.ceil(layout.cell_height([total], cols.waktu + cols.output + cols.keterangan))
     chunks = layout.plan(flow, cols.actor, capacity, tail)
     actor_ids = [actor.id for actor in sop.pelaksana]
     return tuple(

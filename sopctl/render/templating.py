@@ -18,10 +18,13 @@ def environment(catalog: Catalog | None, *, html: bool) -> jinja2.Environment:
     Undefined names are errors, never empty text; HTML output is autoescaped.
     """
     import jinja2  # lazily: most commands never render
+    import markupsafe
+
+    from sopctl.render.typeface import font_face_css
 
     folders = [catalog.templates] if catalog is not None and catalog.templates else []
     folders.append(builtin_dir("templates"))
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.ChoiceLoader([jinja2.FileSystemLoader(f) for f in folders]),
         undefined=jinja2.StrictUndefined,
         autoescape=html,
@@ -29,3 +32,6 @@ def environment(catalog: Catalog | None, *, html: bool) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    # the bundled fonts as @font-face rules, for print.css (our own files, never the catalog's)
+    env.globals["font_faces"] = markupsafe.Markup(font_face_css()) if html else ""
+    return env

@@ -86,11 +86,29 @@ def parse_waktu(text: str) -> tuple[float, str] | None:
     return float(match.group(1).replace(",", ".")), match.group(2).lower()
 
 
+def main_path(steps: Sequence[Langkah]) -> list[int]:
+    """The steps of the main path: from the start, through every decision's "Ya", each step
+    once (a rework loop is not walked again), to an end."""
+    path: list[int] = []
+    number = 1
+    while 1 <= number <= len(steps) and number not in path:
+        path.append(number)
+        if symbol(steps, number) == "selesai":
+            break
+        ahead = exits(steps, number)
+        main = [e for e in ahead if e.label == "Ya"] or ahead
+        if not main:
+            break
+        number = main[0].target
+    return path
+
+
 def total_time(steps: Sequence[Langkah]) -> dict[str, float]:
-    """Sum of the steps' times per unit; minutes carry into hours, nothing else converts
-    (a working day's length is an office's own rule)."""
+    """Sum of the times of the steps on the main path (see `main_path`), per unit; minutes
+    carry into hours, nothing else converts (a working day's length is an office's own rule)."""
     totals = dict.fromkeys(TIME_UNITS, 0.0)
-    for step in steps:
+    for number in main_path(steps):
+        step = steps[number - 1]
         parsed = parse_waktu(step.mutu_baku.waktu or "") if step.mutu_baku else None
         if parsed:
             totals[parsed[1]] += parsed[0]

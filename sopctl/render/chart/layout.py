@@ -1,7 +1,8 @@
 """Geometry of the procedure table: column widths, row heights, pages and the flowchart.
 
 Everything here is plain arithmetic on CSS pixels (1/96 inch, the unit both the browser and
-WeasyPrint use), so the drawing is exact and testable: every row gets a fixed height, each
+WeasyPrint use), so the drawing is exact and testable: every row gets a fixed height (its text
+measured with the bundled font, so the same on every machine), each
 page-chunk of rows gets one drawing whose y axis starts at the chunk's first row, and the x axis
 starts at the left edge of the first actor column.
 """
@@ -9,20 +10,27 @@ starts at the left edge of the first actor column.
 from __future__ import annotations
 
 import math
-import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sopctl.render.chart.routing import Point, Router, symbol_width
+from sopctl.render.chart.labels import Labels, place
+from sopctl.render.chart.routing import Router, symbol_width
+from sopctl.render.chart.shapes import Arrow, Box, Chunk, Connector, Row, Symbol
+
+__all__ = ["Arrow", "Box", "Chunk", "Connector", "Row", "Symbol"]  # drawn parts, re-exported
+from sopctl.render.measure import wrap
 from sopctl.sop.flow import Exit
 
 FONT_PX = 11.0
-LINE_PX = 14.5  # line-height of table text (1.32)
-CHAR_EM = 0.55  # a safe average glyph width of Liberation Sans / Arial (em)
+LINE_PX = 14.52  # line-height of table text (1.32)
 CELL_PAD = 4.0  # padding left/right and top/bottom of a text cell
-ROW_MIN = 66.0  # the tallest symbol (a decision, 40 px) with room for arrows above and below
-BAND_H = 46.0  # the row holding off-page connectors at the foot or head of a page
-SYMBOL_H = {"mulai": 26.0, "selesai": 26.0, "proses": 30.0, "keputusan": 40.0}
+LIST_INDENT = 10.0  # padding-left of a list in a cell
+BAND_H = 40.0  # the row holding off-page connectors at the foot or head of a page
+SYMBOL_H = {"mulai": 26.0, "selesai": 26.0, "proses": 30.0, "keputusan": 36.0}
+# Free room above and below a symbol: the incoming arrow turns halfway in it, and a decision's
+# "Ya"/"Tidak" label sits under its lower vertex.
+SYMBOL_GAP = {"mulai": 11.0, "selesai": 11.0, "proses": 11.0, "keputusan": 13.0}
+ROW_MIN = max(h + 2 * SYMBOL_GAP[s] for s, h in SYMBOL_H.items())  # the tallest symbol's row
 CONNECTOR = 20.0
 MM = 96 / 25.4
 
@@ -58,21 +66,21 @@ def columns(page_width: float, actors: int) -> Columns:
     )
 
 
-def text_lines(text: str, width: float) -> int:
-    """How many lines `text` takes in a cell `width` px wide (estimated on the safe side)."""
-    chars = max(4, int((width - 2 * CELL_PAD) / (FONT_PX * CHAR_EM)))
-    return max(1, len(textwrap.wrap(text, chars, break_long_words=True)))
+def text_lines(text: str, width: float, bold: bool = False) -> int:
+    """How many lines `text` takes in a cell `width` px wide (its padding included)."""
+    return len(wrap(text, width - 2 * CELL_PAD, FONT_PX, bold))
 
 
-def cell_height(paragraphs: Sequence[str], width: float) -> float:
-    """Height of a text cell holding `paragraphs` one under another."""
-    lines = sum(text_lines(p, width) for p in paragraphs) if paragraphs else 1
+def cell_height(paragraphs: Sequence[str], width: float, indent: float = 0.0) -> float:
+    """Height of a text cell holding `paragraphs` one under another (`indent`: list items)."""
+    lines = sum(text_lines(p, width - indent) for p in paragraphs) if paragraphs else 1
     return lines * LINE_PX + 2 * CELL_PAD + 2
 
 
-def row_height(cells: Sequence[tuple[Sequence[str], float]]) -> float:
-    """A row's fixed height: its tallest text cell, and never less than a decision needs."""
-    return math.ceil(max([ROW_MIN, *(cell_height(p, w) for p, w in cells)]))
+def row_height(cells: Sequence[tuple[Sequence[str], float]], shape: str = "keputusan") -> float:
+    """A row's fixed height: its tallest text cell, and never less than its symbol needs."""
+    symbol = SYMBOL_H.get(shape, 30.0) + 2 * SYMBOL_GAP.get(shape, 11.0)
+    return math.ceil(max([symbol, *(cell_height(p, w) for p, w in cells)]))
 
 
 @dataclass(frozen=True)
@@ -102,91 +110,28 @@ def paper(kertas: str, orientasi: str) -> Paper:
 def split_pages(heights: Sequence[float], capacity: float, tail: float = 0.0) -> list[range]:
     """Group rows (numbered from 1) into pages of at most `capacity` px; a row is never split.
 
-    `tail` is the total-time row that closes the last page; a procedure that needs more than one
-    page reserves a connector band at the head and the foot of every page.
+    `tail` is the total-time row that closes the last page. A page takes as many rows as fit:
+    every page but the first keeps a connector band at its head, every page but the last one
+    at its foot.
     """
     count = len(heights)
-    if sum(heights) + tail <= capacity:
-        return [range(1, count + 1)]
-    room = capacity - 2 * BAND_H
     pages: list[range] = []
-    first, used = 1, 0.0
-    for number, height in enumerate(heights, start=1):
-        extra = tail if number == count else 0.0
-        if number > first and used + height + extra > room:
-            pages.append(range(first, number))
-            first, used = number, 0.0
-        used += height
-    pages.append(range(first, count + 1))
+    first = 1
+    while first <= count:
+        head = BAND_H if pages else 0.0
+        if sum(heights[first - 1 :]) + tail + head <= capacity:
+            pages.append(range(first, count + 1))
+            break
+        room = capacity - head - BAND_H
+        end, used = first, 0.0
+        while end <= count and (end == first or used + heights[end - 1] <= room):
+            used += heights[end - 1]
+            end += 1
+        if end > count and end - 1 > first:  # all rows fit but not the total: one moves on
+            end -= 1
+        pages.append(range(first, end))
+        first = end
     return pages
-
-
-@dataclass(frozen=True)
-class Box:
-    x: float
-    y: float
-    w: float
-    h: float
-
-    @property
-    def cx(self) -> float:
-        return self.x + self.w / 2
-
-    @property
-    def cy(self) -> float:
-        return self.y + self.h / 2
-
-
-@dataclass(frozen=True)
-class Row:
-    """One row of a page's drawing: a step, or the connector band at the head or foot."""
-
-    kind: str  # "langkah", "masuk" (head band) or "keluar" (foot band)
-    step: int  # 0 for a band
-    top: float
-    height: float
-
-
-@dataclass(frozen=True)
-class Symbol:
-    step: int
-    shape: str  # mulai, proses, keputusan, selesai
-    column: int
-    box: Box
-
-
-@dataclass(frozen=True)
-class Connector:
-    """An off-page connector (pentagon); the pair on two pages shares its number."""
-
-    number: int
-    box: Box
-    incoming: bool
-
-
-@dataclass(frozen=True)
-class Arrow:
-    points: tuple[Point, ...]
-    label: str = ""
-    label_at: Point = (0.0, 0.0)
-    label_anchor: str = "start"
-
-
-@dataclass(frozen=True)
-class Chunk:
-    """The part of the procedure printed on one page."""
-
-    rows: tuple[Row, ...]
-    symbols: tuple[Symbol, ...]
-    connectors: tuple[Connector, ...]
-    arrows: tuple[Arrow, ...]
-    width: float
-    height: float
-    last: bool
-
-    @property
-    def steps(self) -> list[int]:
-        return [row.step for row in self.rows if row.step]
 
 
 @dataclass(frozen=True)
@@ -223,24 +168,32 @@ def _chunk(
     here = page_of[page[0]]
     incoming = [e for e in numbers if page_of[e.target] == here]
     outgoing = [e for e in numbers if page_of[e.source] == here]
-    rows = _rows(flow, page, bool(incoming), bool(outgoing))
+    # nothing is drawn above Mulai: on its page, connectors coming in stand in the foot band
+    below = any(flow.shapes[n - 1] == "mulai" for n in page)
+    rows = _rows(flow, page, bool(incoming) and not below, bool(outgoing or (below and incoming)))
     symbols = {r.step: _symbol(flow, r, width) for r in rows if r.kind == "langkah"}
+    head = next((r for r in rows if r.kind == "masuk"), None)
+    foot = next((r for r in rows if r.kind == "keluar"), None)
+    cols = {e: flow.columns[(e.target if e in incoming else e.source) - 1] for e in numbers}
+    up = incoming if below else []
+    into_first = next((e for e in incoming if e.target == page[0]), None)
+    out_of_last = next((e for e in outgoing if e.source == page[-1] == e.target - 1), None)
+    ins = _place(incoming if not below else [], cols, head, width, numbers, set(), into_first)
+    outs = _place([*outgoing, *up], cols, foot, width, numbers, set(up), out_of_last)
+    shapes: list[Symbol | Connector] = [*symbols.values(), *ins.values(), *outs.values()]
     router = Router(
         width,
         flow.actors,
         {n: (s.column, _corners(s.box)) for n, s in symbols.items()},
         {r.step: r.top for r in rows if r.kind == "langkah"},
+        Labels(width * flow.actors, shapes),
     )
-    head = next((r for r in rows if r.kind == "masuk"), None)
-    foot = next((r for r in rows if r.kind == "keluar"), None)
-    ins = _place(incoming, [flow.columns[e.target - 1] for e in incoming], head, width, numbers)
-    outs = _place(outgoing, [flow.columns[e.source - 1] for e in outgoing], foot, width, numbers)
     arrows = _arrows(flow, page, router, ins, outs, head, foot)
     return Chunk(
         rows=tuple(rows),
         symbols=tuple(symbols.values()),
         connectors=tuple(c for c in [*ins.values(), *outs.values()]),
-        arrows=tuple(arrows),
+        arrows=tuple(place(arrows, shapes, width * flow.actors)),
         width=width * flow.actors,
         height=rows[-1].top + rows[-1].height,
         last=last,
@@ -272,21 +225,43 @@ def _corners(box: Box) -> tuple[float, float, float, float]:
 
 
 def _place(
-    edges: list[Exit], cols: list[int], band: Row | None, width: float, numbers: dict[Exit, int]
+    edges: list[Exit],
+    cols: dict[Exit, int],
+    band: Row | None,
+    width: float,
+    numbers: dict[Exit, int],
+    incoming: set[Exit],
+    straight: Exit | None,
 ) -> dict[Exit, Connector]:
-    """Connectors of a band, spread evenly inside their column."""
+    """Connectors of a band, spread evenly inside their column; `incoming` marks the ones that
+    arrive in a foot band (on the page of Mulai); `straight` runs vertically to its step."""
     placed: dict[Exit, Connector] = {}
     if band is None:
         return placed
-    incoming = band.kind == "masuk"
-    top = band.top + (4.0 if incoming else band.height - CONNECTOR - 4.0)
-    for edge, col in zip(edges, cols, strict=True):
-        same = [e for e, c in zip(edges, cols, strict=True) if c == col]
+    at_head = band.kind == "masuk"
+    top = band.top + (4.0 if at_head else band.height - CONNECTOR - 4.0)
+    for edge in edges:
+        same = [e for e in edges if cols[e] == cols[edge]]
+        if straight in same:  # the arrow that runs straight down takes the middle slot
+            same.remove(straight)
+            same.insert(len(same) // 2, straight)
         slot = same.index(edge)
-        cx = col * width + width * (slot + 1) / (len(same) + 1)
+        cx = cols[edge] * width + width * (slot + 1) / (len(same) + 1)
         box = Box(cx - CONNECTOR / 2, top, CONNECTOR, CONNECTOR)
-        placed[edge] = Connector(numbers[edge], box, incoming)
+        placed[edge] = Connector(numbers[edge], box, at_head or edge in incoming)
     return placed
+
+
+def band_tracks(band: Row, count: int) -> list[float]:
+    """The y of the horizontal runs in a band: between the connectors and the row's border."""
+    if band.kind == "masuk":
+        first, last = band.top + 4.0 + CONNECTOR + 4.0, band.top + band.height - 4.0
+    else:
+        first, last = band.top + 4.0, band.top + band.height - CONNECTOR - 4.0 - 4.0
+    if count <= 1:
+        return [first]
+    step = (last - first) / (count - 1)
+    return [first + step * i for i in range(count)]
 
 
 def _arrows(
@@ -303,14 +278,17 @@ def _arrows(
     ]
     short = [e for e in inner if e.target == e.source + 1]
     arrows = [Arrow(*router.adjacent(e.source, e.target, e.label)) for e in short]
-    for index, (edge, conn) in enumerate(outs.items()):
-        assert foot is not None
-        track = foot.top + 6.0 + 5.0 * min(index, 2)
-        arrows.append(Arrow(*router.to_connector(edge, _corners(conn.box), track)))
-    for index, (edge, conn) in enumerate(ins.items()):
-        assert head is not None
-        track = head.top + 30.0 + 5.0 * min(index, 2)
-        first = edge.target == page[0]
-        arrows.append(Arrow(*router.from_connector(edge, _corners(conn.box), track, first)))
-    arrows += [Arrow(*router.long(e)) for e in inner if e not in short]
+    if foot is not None:
+        for (edge, conn), track in zip(outs.items(), band_tracks(foot, len(outs)), strict=True):
+            corners = _corners(conn.box)
+            if conn.incoming:
+                arrows.append(Arrow(*router.from_connector_below(edge, corners, track)))
+            else:
+                arrows.append(Arrow(*router.to_connector(edge, corners, track)))
+    if head is not None:
+        for (edge, conn), track in zip(ins.items(), band_tracks(head, len(ins)), strict=True):
+            first = edge.target == page[0]
+            arrows.append(Arrow(*router.from_connector(edge, _corners(conn.box), track, first)))
+    jumps = sorted((e for e in inner if e not in short), key=lambda e: abs(e.target - e.source))
+    arrows += [Arrow(*router.long(e)) for e in jumps]  # short ones first: they nest inside
     return arrows

@@ -9,10 +9,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from sopctl.render.chart.layout import Arrow, Box, Chunk, Connector, Symbol
+from sopctl.render.chart.check import label_box
+from sopctl.render.chart.shapes import LABEL_PX, Arrow, Box, Chunk, Connector, Symbol
 
 STROKE = 'stroke="#000" stroke-width="1.2"'
 _HEAD = 6.0  # arrowhead length
+FONT = "Liberation Sans, Arial, sans-serif"  # the bundled face first (see print.css)
 
 
 def chunk_svg(chunk: Chunk, actors: Sequence[str]) -> str:
@@ -73,7 +75,7 @@ def _connector(conn: Connector) -> str:
         f'<g class="penghubung" data-nomor="{conn.number}" data-arah="{kind}">'
         f'<polygon points="{_points(points)}" fill="#fff" {STROKE}/>'
         f'<text x="{_n(box.cx)}" y="{_n(box.y + box.h * 0.58)}" text-anchor="middle" '
-        f'font-size="9" font-family="Liberation Sans, Arial, sans-serif">{conn.number}</text></g>'
+        f'font-size="{_n(LABEL_PX)}" font-family="{FONT}">{conn.number}</text></g>'
     )
 
 
@@ -95,10 +97,17 @@ def _head(before: tuple[float, float], tip: tuple[float, float]) -> str:
 
 
 def _label(arrow: Arrow) -> str:
+    """The label on a white ground: a table border under it does not cut through the word
+    (arrows never pass there: the layout checker holds them off)."""
     x, y = arrow.label_at
-    return (
+    box = label_box(arrow)
+    ground = (
+        f'<rect x="{_n(box.x - 1)}" y="{_n(box.y)}" width="{_n(box.w + 2)}" '
+        f'height="{_n(box.h)}" fill="#fff"/>'
+    )
+    return ground + (
         f'<text class="label" x="{_n(x)}" y="{_n(y)}" text-anchor="{arrow.label_anchor}" '
-        f'font-size="9" font-style="italic" font-family="Liberation Sans, Arial, sans-serif">'
+        f'font-size="{_n(LABEL_PX)}" font-family="{FONT}">'
         f"{escape(arrow.label)}</text>"
     )
 
