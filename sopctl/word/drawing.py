@@ -69,10 +69,10 @@ class Shapes:
 
     def label(self, text: str, x: float, y: float, anchor: str) -> str:
         """`Ya` or `Tidak` beside an arrow; (x, y) is the text's baseline start (or end)."""
-        width, height = 34.0, 13.0
+        width, height = len(text) * 5.0 + 6.0, 11.0  # italic 6.5 pt, with room to spare
         left = x - width if anchor == "end" else x
-        box = Box(left, y - 10.0, width, height)
-        body = "<a:noFill/><a:ln><a:noFill/></a:ln>"
+        box = Box(left, y - 9.0, width, height)
+        body = _WHITE + "<a:ln><a:noFill/></a:ln>"  # a white ground: no border cuts the word
         geometry = '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom>' + body
         align = "right" if anchor == "end" else "left"
         return self._run(

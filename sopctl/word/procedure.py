@@ -40,8 +40,7 @@ def procedure_page(
         total = table.rows[-1]
         label = total.cells[0].merge(total.cells[2 + n])
         add_lines(label, [("Jumlah Waktu", True)], center=True)
-        add_lines(total.cells[3 + n], [(doc.total, True)])
-        total.cells[4 + n].merge(total.cells[5 + n])
+        add_lines(total.cells[3 + n].merge(total.cells[5 + n]), [(doc.total, True)])
     _draw(shapes, table, doc, chunk)
 
 
