@@ -37,6 +37,8 @@ def test_wheel_installs_and_runs_from_anywhere(tmp_path: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     assert "sopctl/schemas/sop.schema.json" in names
     assert any(name.startswith("sopctl/templates/") for name in names)
+    assert "sopctl/serve/templates/serve_edit.html.j2" in names  # serve's pages and assets
+    assert "sopctl/serve/static/serve.js" in names and "sopctl/serve/static/serve.css" in names
     for font in (
         "LiberationSans-Regular.ttf",
         "LiberationSans-Bold.ttf",

@@ -17,6 +17,7 @@ from sopctl.cli import (  # noqa: F401  (each module registers its command)
     report,
     riwayat,
     schema,
+    serve,
 )
 from sopctl.cli.app import app, pick_lang
 from sopctl.errors import SopctlError

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sopctl.resources import builtin_dir
@@ -12,17 +13,22 @@ if TYPE_CHECKING:
     from sopctl.catalog.folder import Catalog
 
 
-def environment(catalog: Catalog | None, *, html: bool) -> jinja2.Environment:
+def environment(
+    catalog: Catalog | None, *, html: bool, own: Path | None = None
+) -> jinja2.Environment:
     """Templates by file name: the catalog's `templates/` folder overrides the built-in one.
 
-    Undefined names are errors, never empty text; HTML output is autoescaped.
+    `own` is a folder of a tool's own pages (`sopctl serve`), looked in first, so a catalog
+    cannot replace them. Undefined names are errors, never empty text; HTML output is
+    autoescaped.
     """
     import jinja2  # lazily: most commands never render
     import markupsafe
 
     from sopctl.render.typeface import font_face_css
 
-    folders = [catalog.templates] if catalog is not None and catalog.templates else []
+    folders = [own] if own is not None else []
+    folders += [catalog.templates] if catalog is not None and catalog.templates else []
     folders.append(builtin_dir("templates"))
     env = jinja2.Environment(
         loader=jinja2.ChoiceLoader([jinja2.FileSystemLoader(f) for f in folders]),

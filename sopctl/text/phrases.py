@@ -204,6 +204,30 @@ UI: dict[str, tuple[str, str]] = {
         "{path}: not in the git history yet (not committed).",
     ),
     "riwayat_title": ("Riwayat Revisi {path}", "Revision history of {path}"),
+    # -- the local web app: serve --
+    "serve_running": (
+        "Katalog {root} dibuka di {url}\nTekan Ctrl+C untuk berhenti.",
+        "Catalog {root} served at {url}\nPress Ctrl+C to stop.",
+    ),
+    "serve_host_warning": (
+        "PERINGATAN: --host {host} membuka editor untuk komputer lain di jaringan; siapa pun "
+        "yang dapat menjangkaunya dapat mengubah SOP. Gunakan hanya di jaringan tepercaya.",
+        "WARNING: --host {host} opens the editor to other computers on the network; anyone who "
+        "can reach it can change SOPs. Use it on a trusted network only.",
+    ),
+    "serve_port_taken": (
+        "{host}:{port} tidak dapat dipakai ({detail})",
+        "{host}:{port} cannot be used ({detail})",
+    ),
+    "serve_port_hint": (
+        "pilih port lain dengan --port, mis. --port 8766 (0: port bebas mana saja)",
+        "choose another port with --port, e.g. --port 8766 (0: any free port)",
+    ),
+    "serve_missing": (
+        "sopctl serve memerlukan paket tambahan yang belum terpasang ({name})",
+        "sopctl serve needs extra packages that are not installed ({name})",
+    ),
+    "serve_missing_hint": ('pip install "sopctl[serve]"', 'pip install "sopctl[serve]"'),
     # -- column headers of the terminal tables: list, riwayat --
     "col_nomor": ("Nomor", "Number"),
     "col_nama": ("Nama SOP", "SOP title"),

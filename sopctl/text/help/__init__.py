@@ -10,10 +10,15 @@ from __future__ import annotations
 import inspect
 import os
 
-from sopctl.text.help import authoring, checking, publishing
+from sopctl.text.help import authoring, checking, publishing, serving
 from sopctl.text.phrases import pick
 
-HELP: dict[str, tuple[str, str]] = {**checking.HELP, **authoring.HELP, **publishing.HELP}
+HELP: dict[str, tuple[str, str]] = {
+    **checking.HELP,
+    **authoring.HELP,
+    **publishing.HELP,
+    **serving.HELP,
+}
 
 
 def help_text(key: str, lang: str | None = None) -> str:
