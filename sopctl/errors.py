@@ -1,6 +1,11 @@
-"""The error hierarchy: each class carries the exit code the CLI applies."""
+"""The error hierarchy: each class carries the exit code the CLI applies.
+
+An error carries a catalog `Phrase` (key and arguments), not text in one language: the CLI
+says it in the language the user picked."""
 
 from __future__ import annotations
+
+from sopctl.text.phrases import Said, say
 
 
 class SopctlError(Exception):
@@ -8,10 +13,19 @@ class SopctlError(Exception):
 
     exit_code = 2
 
-    def __init__(self, message: str, hint: str = "") -> None:
-        super().__init__(message)
+    def __init__(
+        self, message: Said, hint: Said = "", *, english: tuple[str, str] | None = None
+    ) -> None:
+        super().__init__(str(message))
         self.message = message
         self.hint = hint
+        self.english = english  # (message, hint) in English, for a raiser holding plain text
+
+    def said(self, lang: str) -> tuple[str, str]:
+        """(message, hint) in `lang`; the hint may be empty."""
+        if lang == "en" and self.english is not None:
+            return self.english
+        return say(self.message, lang), say(self.hint, lang)
 
 
 class UsageError(SopctlError):

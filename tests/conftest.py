@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import shutil
 import subprocess
 import textwrap
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import pytest
 
@@ -173,13 +174,35 @@ CHROMIUM_ARGS = [
 ]
 
 
+PDF_ENGINE = (
+    'pip install -e ".[pdf]"; on Debian/Ubuntu also apt-get install libpango-1.0-0 '
+    "libpangoft2-1.0-0 (or run .ci/run)"
+)
+
+
+def missing(what: str) -> NoReturn:
+    """A tool a test needs is not on this machine: a visible skip, saying how to install it;
+    under CI=true, where .ci/run installs everything, a failure."""
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(f"CI=true but {what}", pytrace=False)
+    pytest.skip(what)
+
+
+def needed(module: str, install: str) -> Any:
+    """`module` imported, or `missing()` (ImportError, or OSError for absent system libraries)."""
+    try:
+        return importlib.import_module(module)
+    except (ImportError, OSError) as exc:
+        missing(f"{module} cannot be loaded ({exc}): {install}")
+
+
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    """Debian's Chromium driven by Playwright; skipped, saying why, only where none is found."""
+    """Debian's Chromium driven by Playwright; where none is found, `missing()`."""
     executable = shutil.which("chromium") or shutil.which("chromium-browser")
     if executable is None:
-        pytest.skip("no Chromium found (Debian: apt-get install chromium)")
-    playwright_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright")
+        missing("no Chromium found (Debian: apt-get install chromium; or run .ci/run)")
+    playwright_api = needed("playwright.sync_api", 'pip install -e ".[dev]"')
     with playwright_api.sync_playwright() as driver:
         launched = driver.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
         yield launched

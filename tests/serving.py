@@ -11,7 +11,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -119,7 +119,7 @@ def request(
     method: str,
     path: str,
     *,
-    form: dict[str, str | list[str]] | None = None,
+    form: Mapping[str, str | list[str]] | None = None,
     host: str | None = None,
 ) -> Answer:
     """One request with `path` sent exactly as written (no `..` or %-escape is tidied)."""

@@ -57,6 +57,7 @@ def test_the_docx_is_the_form_in_word_tables_with_shapes_in_the_actor_cells(
     path = tmp_path / "001-SOP-SDM-KPU-Prov-35-2022.docx"
     document = Document(str(path))
     section = document.sections[0]
+    assert section.page_width is not None and section.page_height is not None
     assert (round(section.page_width.mm), round(section.page_height.mm)) == (297, 210)
     identity, procedure = document.tables
     assert identity.cell(0, 1).text == "Nomor SOP"

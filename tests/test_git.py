@@ -31,9 +31,7 @@ def test_top_level_and_outside_a_repository(repo: Path, tmp_path: Path) -> None:
     assert sgit.find_top(outside) is None
     with pytest.raises(sgit.NotARepository) as caught:
         sgit.top_level(outside)
-    assert (
-        caught.value.exit_code == 2 and "bukan bagian dari repositori git" in caught.value.message
-    )
+    assert caught.value.exit_code == 2 and "bukan bagian dari repositori git" in str(caught.value)
 
 
 def test_log_reads_renames_dates_and_unusual_names(repo: Path) -> None:
@@ -89,7 +87,7 @@ def test_revisions_and_branches(repo: Path) -> None:
     for bad in ("tidak-ada", "--output=x", ""):
         with pytest.raises(sgit.UnknownRevision) as caught:
             sgit.commit_of(repo, bad)
-        assert caught.value.exit_code == 2 and "fetch-depth: 0" in caught.value.hint
+        assert caught.value.exit_code == 2 and "fetch-depth: 0" in caught.value.said("en")[1]
 
 
 def test_no_default_branch_and_no_common_history(repo: Path) -> None:

@@ -19,7 +19,7 @@ from sopctl.text.help import HELP, help_text
 from sopctl.text.phrases import UI
 
 PACKAGE = REPO / "sopctl"
-CATALOG_MODULES = {PACKAGE / "text" / "phrases.py", *PACKAGE.glob("text/help/*.py")}
+CATALOG_MODULES = {*PACKAGE.glob("text/*.py"), *PACKAGE.glob("text/help/*.py")}
 SWAPPED = {"unit: sdm\narea_rb: manajemen-sdm\n": "area_rb: manajemen-sdm\nunit: sdm\n"}
 MESSY = valid_sop(**SWAPPED)  # keys out of canonical order
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import operator
 from collections import Counter
 from functools import partial
 
@@ -199,7 +201,7 @@ def random_flows(draw: st.DrawFn) -> Flow:
     edges: list[tuple[int, int, str]] = []
     for source in range(1, count):
         if source > 1 and draw(st.booleans()) and draw(st.booleans()):
-            other = draw(st.integers(1, count).filter(lambda t, s=source: t != s))
+            other = draw(st.integers(1, count).filter(functools.partial(operator.ne, source)))
             edges += [(source, source + 1, "Ya"), (source, other, "Tidak")]
         else:
             edges.append((source, source + 1, ""))

@@ -63,7 +63,7 @@ def test_broken_file_is_a_finding(
     (root / "sdm" / "lain.yaml").write_text(broken, encoding="utf-8")
     found = lint_json(capsys, root)
     bad = [f for f in found if f["path"] == "sdm/rusak.yaml"]
-    assert (code, line) == next((f["code"], f["line"]) for f in bad if f["code"][0] == "Y")
+    assert (code, line) == next((f["code"], f["line"]) for f in bad if str(f["code"])[0] == "Y")
     # the other files are still checked: a failure in one never hides the others
     assert [f["code"] for f in found if f["path"] == "sdm/lain.yaml"] == ["P010"]
 

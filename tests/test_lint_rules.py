@@ -142,6 +142,21 @@ def test_unknown_unit_suggests_near_miss(
     assert "`umum-logistik`" in item["hint"]
 
 
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_unknown_rb_area_gets_the_list_with_or_without_a_near_miss(
+    lang: str, make_catalog: Make, capsys: pytest.CaptureFixture[str]
+) -> None:
+    near = valid_sop(**{"area_rb: manajemen-sdm": "area_rb: pelayanan"})
+    far = valid_sop(**{"area_rb: manajemen-sdm": "area_rb: qqqq", "001/SOP": "002/SOP"})
+    root = make_catalog({"sdm/duk.yaml": near, "sdm/lain.yaml": far})
+    result = sopctl(capsys, "lint", "--format", "json", "--lang", lang, cwd=root)
+    hints = {item["path"]: item["hint"] for item in result.json() if item["code"] == "K004"}
+    listed = "manajemen-perubahan, deregulasi-kebijakan"
+    assert "`pelayanan-publik`?" in hints["sdm/duk.yaml"] and listed in hints["sdm/duk.yaml"]
+    assert "?" not in hints["sdm/lain.yaml"] and listed in hints["sdm/lain.yaml"]
+    assert hints["sdm/lain.yaml"].startswith({"id": "Area RB", "en": "The known"}[lang])
+
+
 def test_unit_alias_and_old_name_are_accepted(
     make_catalog: Make, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -233,3 +248,14 @@ def test_monitoring_clock_starts_at_effective_date(
     text = valid_sop().replace(f"monitoring:\n  - tanggal: {today}\n    penilaian: baik\n", "")
     root = make_catalog({"sdm/duk.yaml": text})
     assert codes(sopctl(capsys, "lint", "--format", "json", cwd=root)) == ["M001"]
+
+
+def test_every_code_but_loading_ones_has_its_rule_in_the_registry() -> None:
+    """Y and S codes come from loading, X from waivers; every other code is one registered
+    rule: of a file, of the catalog, or of the history (G001, which reads git)."""
+    from sopctl.lint import rules
+    from sopctl.text.codes import CODES
+
+    registered = [*rules.FILE_RULES, *rules.CATALOG_RULES, *rules.HISTORY_RULES]
+    assert len(registered) == len(set(registered))
+    assert set(registered) == {code for code in CODES if code[0] not in "YSX"}

@@ -155,6 +155,29 @@ def test_modeline_points_at_the_nearest_schema_folder_above(
     assert first == "# yaml-language-server: $schema=../../schemas/sop.schema.json"
 
 
+def test_modeline_resolves_in_a_catalog_without_schemas(
+    make_catalog: Make, run_new: Run, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A fresh office catalog has no schemas/: `new` writes them where its modeline points,
+    and `sopctl schema` run anywhere in the catalog rewrites the same files."""
+    root = make_catalog()
+    code, out, _ = run_new(root, *DUK, *ACTORS)
+    assert code == 0
+    path = root / "sdm" / "penyusunan-duk-pegawai.yaml"
+    link = path.read_text("utf-8").splitlines()[0].removeprefix("# yaml-language-server: $schema=")
+    schema = (path.parent / link).resolve()
+    assert schema == (root / "schemas" / "sop.schema.json").resolve()
+    assert '"title": "SOP-AP' in schema.read_text("utf-8")
+    assert "schemas/sop.schema.json" in out and "schemas/config.schema.json" in out
+    schema.write_text("{}", encoding="utf-8")
+    result = sopctl(capsys, "schema", cwd=root / "sdm")  # from a subfolder of the catalog
+    assert result.code == 0
+    assert '"title": "SOP-AP' in schema.read_text("utf-8")
+    assert not (root / "sdm" / "schemas").exists()
+    again, out, _ = run_new(root, "--nama", "Kedua", *DUK[2:], *ACTORS)
+    assert again == 0 and "schemas/" not in out  # written once, then left alone
+
+
 def test_dry_run_prints_the_file_and_writes_nothing(make_catalog: Make, run_new: Run) -> None:
     root = make_catalog()
     code, out, _ = run_new(root, *DUK, *ACTORS, "--dry-run")

@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fontTools.ttLib import TTFont
@@ -19,7 +20,7 @@ from sopctl.catalog.folder import open_catalog
 from sopctl.render.chart.check import problems
 from sopctl.render.chart.shapes import Arrow, Box, Chunk, Connector, Row, Symbol
 from sopctl.render.document import SopDocument, build
-from sopctl.render.files import catalog_titles, load_sources, render_files
+from sopctl.render.files import Templates, catalog_titles, load_sources, render_files
 from sopctl.render.files import html as render_html
 from sopctl.render.measure import wrap, wrap_heading
 from sopctl.render.typeface import FONT_DIR, font_path, metrics
@@ -177,10 +178,14 @@ def render_pdf(
         fonts = {
             str(font["/BaseFont"]).split("+")[-1]
             for page in reader.pages
-            for font in page["/Resources"]["/Font"].values()
+            for font in _fonts_of(page)
         }
         found[pdf.name] = (len(reader.pages), fonts)
     return found, done.stderr
+
+
+def _fonts_of(page: Any) -> Any:
+    return page["/Resources"]["/Font"].values()
 
 
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")
@@ -206,13 +211,13 @@ def test_jumlah_waktu_is_the_main_path_on_one_line(tmp_path: Path) -> None:
     (doc,) = [d for d in documents(SAMPLE) if d.nomor == "002/SOP/PARMAS/KPU-Prov-35/2022"]
     assert main_path(doc.sop.langkah) == [1, 2, 4, 5, 6, 7, 8, 9, 10]
     assert doc.total == "14 hari 3 jam"
-    html = render_html(doc, open_catalog(SAMPLE), "parmas-002")
+    html = render_html(doc, Templates(open_catalog(SAMPLE)), "parmas-002")
     assert '<td class="waktu total" colspan="3">14 hari 3 jam</td>' in html
 
 
 def test_the_html_embeds_both_bundled_faces() -> None:
     (doc, *_) = documents(SAMPLE)
-    html = render_html(doc, open_catalog(SAMPLE), "x")
+    html = render_html(doc, Templates(open_catalog(SAMPLE)), "x")
     for bold in (False, True):
         data = base64.b64encode(font_path(bold).read_bytes()).decode("ascii")
         weight = "bold" if bold else "normal"

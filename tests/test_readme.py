@@ -11,6 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from sopctl.cli import app
 from sopctl.text.codes import CODES
 
@@ -47,6 +49,26 @@ def test_readme_opens_with_two_one_line_commands() -> None:
     setup, tests = blocks[0], blocks[1]
     assert setup.count("\n") == 1 and tests.count("\n") == 1
     assert "sopctl lint sops" in setup and "pytest" in tests
+
+
+def test_a_missing_tool_is_a_visible_skip_locally_and_a_failure_under_ci(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from conftest import needed
+
+    monkeypatch.delenv("CI", raising=False)
+    with pytest.raises(pytest.skip.Exception, match="apt-get install it"):
+        needed("sopctl_no_such_module", "apt-get install it")
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="CI=true but sopctl_no_such_module"):
+        needed("sopctl_no_such_module", "apt-get install it")
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    assert 'export CI="${CI:-true}"' in ci  # .ci/run itself is strict
+
+
+def test_readme_setup_installs_the_pdf_engine() -> None:
+    setup = fenced_blocks(README.read_text(encoding="utf-8"))[0]
+    assert '".[pdf]"' in setup  # a booklet prints to PDF by default
 
 
 def test_ci_runs_the_readme_test_command_exactly() -> None:

@@ -13,7 +13,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLE, Make, valid_sop
+from conftest import PDF_ENGINE, SAMPLE, Make, needed, valid_sop
 from typer.testing import CliRunner
 
 from sopctl.catalog.folder import open_catalog, sop_files
@@ -128,10 +128,10 @@ def test_the_drawing_has_one_symbol_per_step_of_the_right_shape(
                         group.get("data-actor", ""),
                     )
         assert sorted(found) == list(range(1, len(sop.langkah) + 1)), path.name
-        for number, step in enumerate(sop.langkah, start=1):
+        for number, langkah in enumerate(sop.langkah, start=1):
             shape, element, actor = found[number]
             assert shape == symbol(sop.langkah, number)
-            assert actor == step.pelaksana
+            assert actor == langkah.pelaksana
             assert _drawn_shape(element) == shape.replace("selesai", "mulai"), (path.name, number)
 
 
@@ -254,7 +254,7 @@ def test_cli_refuses_an_invalid_sop(make_catalog: Make, tmp_path: Path) -> None:
 
 def test_pdf_of_one_sop(tmp_path: Path) -> None:
     pypdf = pytest.importorskip("pypdf")
-    pytest.importorskip("weasyprint")
+    needed("weasyprint", PDF_ENGINE)
     catalog = open_catalog(SAMPLE)
     (written,) = render_files(catalog, [SAMPLE / GOLDEN_SOPS[1]], "pdf", tmp_path)
     reader = pypdf.PdfReader(written)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import Make, git
@@ -99,7 +100,7 @@ def test_riwayat_outside_git_and_for_missing_files(
 # -- G001 ---------------------------------------------------------------------------------
 
 
-def g001(capsys: pytest.CaptureFixture[str], root: Path, *args: str) -> list[dict[str, str]]:
+def g001(capsys: pytest.CaptureFixture[str], root: Path, *args: str) -> list[dict[str, Any]]:
     result = sopctl(capsys, "lint", "--format", "json", *args, cwd=root)
     assert result.code == 0, result.out + result.err
     return [f for f in result.json() if f["code"] == "G001"]

@@ -284,7 +284,7 @@ def test_the_preview_draws_the_unsaved_form_or_names_what_is_wrong(catalog: Path
             server.port,
             "POST",
             f"/preview/{DUK}",
-            **{"form": fields | {"tanggal.pembuatan": "kemarin"}},
+            form=fields | {"tanggal.pembuatan": "kemarin"},
         )
         assert wrong.status == 200 and "tanggal.pembuatan" in wrong.text
         assert "Belum dapat digambar" in wrong.text

@@ -262,10 +262,10 @@ def test_lone_surrogate_is_y002() -> None:
 @pytest.mark.parametrize(
     ("text", "detail"),
     [
-        ("", "empty document"),
-        ("# only a comment\n", "empty document"),
-        ("- a\n- b\n", "document root is a sequence"),
-        ("just text\n", "document root is a scalar"),
+        ("", "an empty file"),
+        ("# only a comment\n", "an empty file"),
+        ("- a\n- b\n", "a sequence"),
+        ("just text\n", "a single value"),
     ],
 )
 def test_empty_or_non_mapping_root_is_y004(text: str, detail: str) -> None:
@@ -354,9 +354,9 @@ def test_read_file_refuses_large_files(tmp_path: Path) -> None:
 
 def test_read_file_reports_os_errors(tmp_path: Path) -> None:
     assert read_file(tmp_path / "missing.yaml").problems == [
-        Problem("Y008", 1, 1, "No such file or directory")
+        Problem("Y008", 1, 1, "no such file or folder")
     ]
-    assert read_file(tmp_path).problems == [Problem("Y008", 1, 1, "Is a directory")]
+    assert read_file(tmp_path).problems == [Problem("Y008", 1, 1, "is a folder, not a file")]
 
 
 def assert_well_formed(document: Document) -> None:

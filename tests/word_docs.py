@@ -77,7 +77,7 @@ class WordSop:
     peringatan: Sequence[str] = ("Izin belajar yang tidak diproses tepat waktu merugikan pegawai.",)
     pencatatan: Sequence[str] = ("Arsip izin belajar",)
     actors: Sequence[str] = ("Sekretaris", "Kepala Subbagian SDM", "Staf Subbagian SDM")
-    steps: Sequence[Step] = field(default_factory=list)
+    steps: list[Step] = field(default_factory=list)
     shapes: str = "drawingml"  # drawingml (with a VML fallback), vml, marks (√, no shapes), none
     split_after: int | None = None  # continue the procedure in a second table after this step
     label_header: bool = False  # paired identity labels in their own row, items below

@@ -23,7 +23,8 @@ from sopctl.resources import builtin_dir
 from sopctl.sop.canonical import reads_plain
 from sopctl.sop.model import Sop
 from sopctl.sop.yamlio import parse_text, read_file, write_atomic
-from sopctl.text.phrases import ui
+from sopctl.text.phrases import Phrase, phrase
+from sopctl.text.system import Foreign
 
 TEMPLATE = "new.yaml.j2"
 SCHEMA = Path("schemas") / "sop.schema.json"
@@ -55,11 +56,12 @@ class Draft:
     path: Path
     nomor: str
     text: str
+    schema: Path  # the schema its modeline names; `sopctl new` writes it when missing
 
 
-def check_title(catalog: Catalog, unit: str, title: str, lang: str) -> str:
+def check_title(catalog: Catalog, unit: str, title: str) -> str:
     """A non-empty title not yet used by an SOP of the same unit (lint's K005)."""
-    title = clean_title(title, lang)
+    title = clean_title(title)
     for path in sop_files(catalog.root):
         data = read_file(path).data
         if not isinstance(data, dict) or not isinstance(data.get("nama"), str):
@@ -67,35 +69,35 @@ def check_title(catalog: Catalog, unit: str, title: str, lang: str) -> str:
         same_unit = resolve_unit(catalog.config, str(data.get("unit", ""))) == unit
         if same_unit and normalize(data["nama"]) == normalize(title):
             shown = catalog.relative(path)
-            raise UsageError(ui("new_title_taken", lang, title=title, path=shown))
+            raise UsageError(phrase("new_title_taken", title=title, path=shown))
     return title
 
 
-def clean_title(title: str, lang: str) -> str:
+def clean_title(title: str) -> str:
     """The title with its spaces tidied; an empty one is refused."""
     title = " ".join(title.split())
     if not title:
-        raise UsageError(ui("new_title_empty", lang))
+        raise UsageError(phrase("new_title_empty"))
     return title
 
 
-def check_jenis(value: str, lang: str) -> str | None:
+def check_jenis(value: str) -> str | None:
     """`teknis`, `administratif`, or nothing."""
     value = value.strip().lower()
     if value and value not in JENIS:
-        raise UsageError(ui("new_jenis_unknown", lang, value=value, choices=", ".join(JENIS)))
+        raise UsageError(phrase("new_jenis_unknown", value=value, choices=", ".join(JENIS)))
     return value or None
 
 
-def check_actor(value: str, taken: Sequence[Actor], lang: str) -> Actor:
+def check_actor(value: str, taken: Sequence[Actor]) -> Actor:
     """`Nama Jabatan` or `id=Nama Jabatan`; the id is made from the name when not given."""
     given, _, name = value.partition("=") if "=" in value else ("", "", value)
     name = " ".join(name.split())
     actor_id = given.strip() or slug(name)
     if not name or not _ACTOR_ID.match(actor_id):
-        raise UsageError(ui("new_actor_invalid", lang, value=value))
+        raise UsageError(phrase("new_actor_invalid", value=value))
     if any(actor.id == actor_id for actor in taken):
-        raise UsageError(ui("new_actor_taken", lang, id=actor_id))
+        raise UsageError(phrase("new_actor_taken", id=actor_id))
     return Actor(actor_id, name)
 
 
@@ -115,10 +117,11 @@ def build(catalog: Catalog, request: Request, today: dt.date) -> Draft:
     """The draft for `request`: path `<catalog>/<unit>/<slug>.yaml`, number and text."""
     path = catalog.root / request.unit / f"{slug(request.nama) or 'sop'}.yaml"
     if path.exists():
-        raise UsageError(ui("new_exists", catalog.config.lang, path=catalog.relative(path)))
+        raise UsageError(phrase("new_exists", path=catalog.relative(path)))
     nomor = assign_number(catalog, request.unit, today)
-    text = render(catalog, request, nomor, today, schema_link(catalog, path.parent))
-    return Draft(path, nomor, text)
+    schema = schema_file(catalog)
+    link = Path(os.path.relpath(schema, path.parent.resolve())).as_posix()
+    return Draft(path, nomor, render(catalog, request, nomor, today, link), schema)
 
 
 def render(catalog: Catalog, request: Request, nomor: str, today: dt.date, schema: str) -> str:
@@ -151,11 +154,21 @@ def render_template(catalog: Catalog, template: str, **context: object) -> str:
     try:
         text = env.get_template(template).render(**context)
     except jinja2.TemplateError as exc:
-        raise ConfigError(f"{template}: {exc}", hint=_template_hint(catalog, template)) from exc
+        raise ConfigError(
+            phrase("new_template", template=template, detail=exc),
+            hint=_template_hint(catalog, template),
+        ) from exc
     doc = parse_text(text)
     if doc.problems:
-        detail = f"{doc.problems[0].line}:{doc.problems[0].column}: {doc.problems[0].detail}"
-        raise ConfigError(f"{template}: {detail}", hint=_template_hint(catalog, template))
+        first = doc.problems[0]
+        raise ConfigError(
+            phrase(
+                "new_template",
+                template=template,
+                detail=Foreign(f"{first.line}:{first.column}: {first.detail}"),
+            ),
+            hint=_template_hint(catalog, template),
+        )
     return text
 
 
@@ -172,12 +185,15 @@ def _check_rendered(catalog: Catalog, text: str, template: str) -> None:
         Sop.model_validate(parse_text(text).data)
     except ValueError as exc:
         problem = str(exc).splitlines()[0]
-        raise ConfigError(f"{template}: {problem}", hint=_template_hint(catalog, template)) from exc
+        raise ConfigError(
+            phrase("new_template", template=template, detail=Foreign(problem)),
+            hint=_template_hint(catalog, template),
+        ) from exc
 
 
-def _template_hint(catalog: Catalog, template: str) -> str:
+def _template_hint(catalog: Catalog, template: str) -> Phrase:
     folder = catalog.templates or builtin_dir("templates")
-    return f"periksa {(folder / template).as_posix()}"
+    return phrase("new_template_hint", path=(folder / template).as_posix())
 
 
 def yaml_scalar(value: object) -> str:
@@ -191,13 +207,12 @@ def yaml_scalar(value: object) -> str:
     return json.dumps(text, ensure_ascii=False)  # a JSON string is a YAML double-quoted scalar
 
 
-def schema_link(catalog: Catalog, folder: Path) -> str:
-    """The modeline's path from `folder` to the nearest `schemas/sop.schema.json` at or above
-    the catalog root (a repository may hold several catalogs and one schema folder)."""
+def schema_file(catalog: Catalog) -> Path:
+    """The nearest `schemas/sop.schema.json` at or above the catalog root (a repository may
+    hold several catalogs and one schema folder); else the catalog's own, still to be written
+    (where `sopctl schema` writes inside the catalog)."""
     root = catalog.root.resolve()
-    target = root / SCHEMA
     for candidate in (root, *root.parents):
         if (candidate / SCHEMA).is_file():
-            target = candidate / SCHEMA
-            break
-    return Path(os.path.relpath(target, folder.resolve())).as_posix()
+            return candidate / SCHEMA
+    return root / SCHEMA

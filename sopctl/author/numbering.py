@@ -20,6 +20,8 @@ from sopctl.catalog.folder import Catalog, sop_files
 from sopctl.catalog.names import resolve_unit
 from sopctl.errors import ConfigError
 from sopctl.sop.yamlio import read_file
+from sopctl.text.phrases import phrase
+from sopctl.text.system import Foreign
 
 FIELDS = ("urut", "unit", "kode_unit", "tahun", "kode_satker")
 
@@ -37,13 +39,14 @@ def template_fields(template: str) -> list[str]:
     try:
         names = [name for _, name, _, _ in string.Formatter().parse(template) if name is not None]
     except ValueError as exc:
-        raise ConfigError(f"`nomor.templat` tidak valid: {exc}") from exc
+        raise ConfigError(phrase("template_invalid", detail=Foreign(str(exc)))) from exc
     unknown = [name for name in names if name not in FIELDS]
     if unknown or "urut" not in names:
+        key = "template_field_unknown" if unknown else "template_urut_missing"
+        available = ", ".join("{" + f + "}" for f in FIELDS)
         raise ConfigError(
-            f"`nomor.templat` = {template!r}: kolom {', '.join(unknown) or 'urut'} "
-            + ("tidak dikenal" if unknown else "wajib ada"),
-            hint="kolom yang tersedia: " + ", ".join("{" + f + "}" for f in FIELDS),
+            phrase(key, template=repr(template), fields=", ".join(unknown)),
+            hint=phrase("template_fields_hint", fields=available),
         )
     return names
 
@@ -88,7 +91,9 @@ def next_number(template: str, fields: Mapping[str, object], existing: Iterable[
     try:
         return template.format(urut=highest + 1, **fields)
     except (ValueError, TypeError) as exc:
-        raise ConfigError(f"`nomor.templat` = {template!r}: {exc}") from exc
+        raise ConfigError(
+            phrase("template_failed", template=repr(template), detail=Foreign(str(exc)))
+        ) from exc
 
 
 def catalog_numbers(catalog: Catalog) -> list[Numbered]:
@@ -116,7 +121,6 @@ def check_pattern(config: Config, number: str) -> None:
     """A number the template makes must pass lint's pattern rule (I002)."""
     if not config.number_pattern.search(number):
         raise ConfigError(
-            f"nomor baru `{number}` dari `nomor.templat` tidak cocok dengan `nomor.pola` "
-            f"({config.number_pattern.pattern})",
-            hint="samakan `nomor.templat` dan `nomor.pola` di sopctl.toml",
+            phrase("number_off_pattern", number=number, pattern=config.number_pattern.pattern),
+            hint=phrase("number_off_pattern_hint"),
         )

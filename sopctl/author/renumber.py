@@ -22,6 +22,7 @@ from sopctl.catalog.folder import Catalog, sop_files
 from sopctl.errors import UsageError
 from sopctl.lint.rules.context import facts_of
 from sopctl.sop.yamlio import dump_roundtrip, load_roundtrip, parse_text, read_file, write_atomic
+from sopctl.text.phrases import phrase
 
 
 @dataclass(frozen=True)
@@ -73,8 +74,8 @@ def _read(path: Path) -> str:
     if doc.problems or not isinstance(doc.data, dict):
         where = f"{doc.problems[0].line}:{doc.problems[0].column}" if doc.problems else "1:1"
         raise UsageError(
-            f"{path.as_posix()}:{where}: berkas tidak dapat dibaca sebagai SOP",
-            hint=f"jalankan `sopctl lint {path.as_posix()}` untuk rinciannya",
+            phrase("not_readable_sop", where=f"{path.as_posix()}:{where}"),
+            hint=phrase("run_lint_for_details", path=path.as_posix()),
         )
     return path.read_text(encoding="utf-8").removeprefix("\ufeff")
 

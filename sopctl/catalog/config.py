@@ -9,11 +9,12 @@ from pathlib import Path
 from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
-from pydantic_core import ErrorDetails
 
 from sopctl.catalog.presets import RB_AREAS, UNIT_PRESETS
 from sopctl.errors import ConfigError
-from sopctl.text.validation import describe
+from sopctl.text.phrases import phrase
+from sopctl.text.system import Foreign, OsReason
+from sopctl.text.validation import Described
 
 CONFIG_NAME = "sopctl.toml"
 _Item = TypeVar("_Item", "Unit", "Area")
@@ -114,17 +115,20 @@ def load_config(path: Path) -> Config:
     """Read and check `sopctl.toml`; a problem raises ConfigError naming path and line."""
     try:
         text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: tidak dapat dibaca: {exc}") from exc
+    except OSError as exc:
+        raise ConfigError(phrase("config_unreadable", path=path, reason=OsReason(exc))) from exc
+    except UnicodeDecodeError as exc:
+        reason = Foreign(exc.reason)
+        raise ConfigError(phrase("config_unreadable", path=path, reason=reason)) from exc
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         where = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
         at = f"{where.group(1)}:{where.group(2)}" if where else f"{text.count(chr(10)) + 1}:1"
-        detail = str(exc).split(" (at ")[0]
+        detail = Foreign(str(exc).split(" (at ")[0])
         raise ConfigError(
-            f"{path}:{at}: TOML tidak valid: {detail}",
-            hint="periksa tanda kutip, tanda = dan [bagian] di sekitar baris ini",
+            phrase("config_toml", where=f"{path}:{at}", detail=detail),
+            hint=phrase("config_toml_hint"),
         ) from exc
     try:
         parsed = ConfigFile.model_validate(raw)
@@ -133,8 +137,8 @@ def load_config(path: Path) -> Config:
         loc = ".".join(str(part) for part in first["loc"])
         line = _line_of(text, first["loc"])
         raise ConfigError(
-            f"{path}:{line}:1: `{loc}`: {_config_detail(first)}",
-            hint="lihat README bagian Konfigurasi",
+            phrase("config_value", where=f"{path}:{line}:1", key=loc, detail=Described(first)),
+            hint=phrase("config_hint"),
         ) from exc
     return settle(parsed, path)
 
@@ -147,10 +151,10 @@ def settle(parsed: ConfigFile, path: Path | None) -> Config:
     try:
         pattern = re.compile(parsed.nomor.pola)
     except re.error as exc:
+        where = f"{path}:{_line_of(_read_or_empty(path), ('pola',))}:1"
         raise ConfigError(
-            f"{path}:{_line_of(_read_or_empty(path), ('pola',))}:1: `nomor.pola` bukan regex "
-            f"yang valid: {exc}",
-            hint="regex Python, mis. '^\\d{3}/SOP/[A-Z]+/\\d{4}$'",
+            phrase("config_regex", where=where, detail=Foreign(str(exc))),
+            hint=phrase("config_regex_hint"),
         ) from exc
     return Config(
         path=path,
@@ -174,14 +178,6 @@ def _merge(base: list[_Item], extra: list[_Item]) -> list[_Item]:
 
 def _read_or_empty(path: Path | None) -> str:
     return path.read_text(encoding="utf-8-sig") if path else ""
-
-
-def _config_detail(error: ErrorDetails) -> str:
-    if error["type"] == "extra_forbidden":
-        return "kunci tidak dikenal"
-    if error["type"] == "missing":
-        return "wajib diisi"
-    return describe(error)
 
 
 def _line_of(text: str, loc: tuple[Any, ...]) -> int:

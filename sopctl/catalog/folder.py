@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sopctl.catalog.config import CONFIG_NAME, Config, load_config
 from sopctl.errors import CatalogNotFound, UsageError
+from sopctl.text.phrases import phrase
 
 SOP_SUFFIXES = (".yaml", ".yml")
 _SKIP_DIRS = {"templates", "schemas", "node_modules", "__pycache__"}
@@ -49,13 +50,12 @@ def find_root(start: Path) -> Path | None:
 def open_catalog(start: Path) -> Catalog:
     """Find the catalog around `start` and load its settings."""
     if not start.exists():
-        raise UsageError(f"{start}: tidak ditemukan", hint="periksa path yang diberikan")
+        raise UsageError(phrase("path_missing", path=start), hint=phrase("check_path"))
     root = find_root(start)
     if root is None:
         raise CatalogNotFound(
-            f"{start}: bukan bagian dari katalog SOP (tidak ada {CONFIG_NAME} di folder ini "
-            "atau di atasnya)",
-            hint=f"jalankan di dalam katalog, atau buat {CONFIG_NAME} di akar katalog",
+            phrase("no_catalog", path=start, config=CONFIG_NAME),
+            hint=phrase("no_catalog_hint", config=CONFIG_NAME),
         )
     return Catalog(root=root, config=load_config(root / CONFIG_NAME))
 

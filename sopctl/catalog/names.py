@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from sopctl.catalog.config import Area, Config, Unit
 from sopctl.catalog.folder import Catalog
 from sopctl.errors import UsageError
-from sopctl.text.phrases import ui
+from sopctl.text.phrases import Phrase, phrase
 
 _PREFIX = re.compile(r"^(subbagian|subbag|sub bagian|bagian|area)\s+")
 
@@ -86,21 +86,30 @@ def suggest_area(config: Config, value: str) -> str | None:
     return index[normalize(best)] if best else None
 
 
-def check_unit(catalog: Catalog, value: str, lang: str = "id") -> str:
-    """The unit id for an id, code, name or alias; an unknown value names the nearest."""
+def check_unit(catalog: Catalog, value: str) -> str:
+    """The unit id for an id, code, name or alias; an unknown value names the nearest and
+    lists the others."""
     found = resolve_unit(catalog.config, value)
     if found is None:
-        close = suggest_unit(catalog.config, value)
-        hint = ui("did_you_mean", lang, close=close) if close else ""
-        raise UsageError(ui("new_unit_unknown", lang, value=value), hint=hint)
+        choices = [unit.id for unit in catalog.config.units]
+        raise UsageError(phrase("unit_unknown", value=value), hint=choices_hint(value, choices))
     return found
 
 
-def check_area(catalog: Catalog, value: str, lang: str = "id") -> str:
-    """The RB area id for an id, name or alias; an unknown value names the nearest."""
+def check_area(catalog: Catalog, value: str) -> str:
+    """The RB area id for an id, name or alias; an unknown value names the nearest and lists
+    the others."""
     found = resolve_area(catalog.config, value)
     if found is None:
-        close = suggest_area(catalog.config, value)
-        hint = ui("did_you_mean", lang, close=close) if close else ""
-        raise UsageError(ui("new_area_unknown", lang, value=value), hint=hint)
+        choices = [area.id for area in catalog.config.areas]
+        raise UsageError(phrase("area_unknown", value=value), hint=choices_hint(value, choices))
     return found
+
+
+def choices_hint(value: str, choices: Sequence[str]) -> Phrase:
+    """'did you mean `close`? choices: …' (without the question when nothing is close)."""
+    close = suggest(value, choices)
+    listed = ", ".join(dict.fromkeys(choices))
+    if close:
+        return phrase("choices_close", close=close, choices=listed)
+    return phrase("choices", choices=listed)

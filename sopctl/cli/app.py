@@ -1,7 +1,7 @@
 """The typer application and the options every command shares.
 
-Help texts come from the message catalog (`sopctl.text.help`) in the language SOPCTL_LANG
-names when the program starts: help is printed before `--lang` could be read."""
+Help texts come from the message catalog (`sopctl.text.help`); `sopctl.cli.speech` puts them,
+and typer's own words, in the language `--lang` or SOPCTL_LANG picks."""
 
 from __future__ import annotations
 

@@ -34,15 +34,9 @@ def stderr() -> Console:
 def print_findings(result: LintResult, output_format: str, lang: str) -> None:
     """Findings in the chosen format on standard output."""
     if output_format != "text":
-        from sopctl.lint import output as lint_output
+        from sopctl.lint.output import WRITERS
 
-        render = {
-            "json": lint_output.to_json,
-            "github": lint_output.to_github,
-            "sarif": lint_output.to_sarif,
-            "gitlab": lint_output.to_gitlab,
-        }[output_format]
-        text = render(result.findings, lang)
+        text = WRITERS[output_format](result.findings, lang)
         sys.stdout.write(text + ("\n" if text else ""))
         return
     _print_text(result, lang)

@@ -29,8 +29,8 @@ def fmt(
     lang: LangOption = None,
 ) -> None:
     from sopctl.catalog.folder import open_catalog, select_files, sop_files
+    from sopctl.catalog.shown import shown_path
     from sopctl.cli.console import stderr
-    from sopctl.lint.run import shown_path
     from sopctl.sop.canonical import format_file
     from sopctl.text.phrases import ui
 

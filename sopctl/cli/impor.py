@@ -34,8 +34,8 @@ def impor(
     catalog = open_catalog(output if output is not None and output.exists() else Path.cwd())
     chosen = pick_lang(lang, catalog.config.lang)
     hints = Hints(
-        unit=check_unit(catalog, unit, chosen) if unit else None,
-        area=check_area(catalog, area, chosen) if area else None,
+        unit=check_unit(catalog, unit) if unit else None,
+        area=check_area(catalog, area) if area else None,
     )
     results = import_files(catalog, files, hints, output, dt.date.today())
     _summary(results, chosen)
@@ -46,8 +46,8 @@ def impor(
 def _summary(results: list[FileResult], lang: str) -> None:
     from rich.table import Table
 
+    from sopctl.catalog.shown import shown_path
     from sopctl.cli.console import stderr, stdout
-    from sopctl.lint.run import shown_path
     from sopctl.text.phrases import ui
 
     table = Table(box=None, show_edge=False, pad_edge=False)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Literal
 
@@ -14,7 +13,6 @@ from sopctl.text.help import help_text
 
 if TYPE_CHECKING:
     from sopctl.catalog.folder import Catalog
-    from sopctl.lint.run import FileCheck, LintOptions
 
 Format = Literal["text", "json", "github", "sarif", "gitlab"]
 
@@ -77,9 +75,7 @@ def lint(
         use_cache=not no_cache,
     )
     changed = _changed(catalog, paths or [], changed_since) if changed_since else None
-    result = run_lint(
-        catalog, paths or [], options, changed=changed, checks=_checks(catalog, options)
-    )
+    result = run_lint(catalog, paths or [], options, changed=changed)
     print_findings(result, output_format, chosen)
     raise typer.Exit(1 if result.count("error") else 0)
 
@@ -106,13 +102,3 @@ def _changed(catalog: Catalog, paths: list[Path], revision: str) -> list[Path]:
         return changed
     named = {p.resolve() for p in select_files(catalog, paths)}
     return [p for p in changed if p.resolve() in named]
-
-
-def _checks(catalog: Catalog, options: LintOptions) -> list[FileCheck]:
-    """G001 reads git history: only when wanted (`--ignore G001` skips the git call)."""
-    from sopctl.lint.revision_dates import stale_revision_findings
-    from sopctl.lint.run import wanted
-
-    if not wanted("G001", options):
-        return []
-    return [partial(stale_revision_findings, catalog.root, remember=options.use_cache)]

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from sopctl.catalog.folder import Catalog
+    from sopctl.lint.findings import Finding
     from sopctl.report.listing import Filters, Row
 
 Format = Literal["table", "json", "csv"]
@@ -92,8 +93,8 @@ def _filters(
     from sopctl.report.listing import Filters
 
     return Filters(
-        unit=check_unit(catalog, unit, lang) if unit else None,
-        area=check_area(catalog, area, lang) if area else None,
+        unit=check_unit(catalog, unit) if unit else None,
+        area=check_area(catalog, area) if area else None,
         status=status,
         overdue=overdue,
         cari=cari,
@@ -103,7 +104,7 @@ def _filters(
 def _files(catalog: Catalog, paths: list[Path]) -> tuple[list[Path], list[str] | None]:
     """The files to list and, for files the user named, their names as typed."""
     from sopctl.catalog.folder import select_files, sop_files
-    from sopctl.lint.run import shown_path
+    from sopctl.catalog.shown import shown_path
 
     if not paths:
         return sop_files(catalog.root), None  # absolute: named as lint names them
@@ -111,12 +112,13 @@ def _files(catalog: Catalog, paths: list[Path]) -> tuple[list[Path], list[str] |
     return files, [shown_path(path) for path in files]
 
 
-def _note_skipped(skipped: list[tuple[str, str]], lang: str) -> None:
+def _note_skipped(skipped: list[tuple[str, Finding | None]], lang: str) -> None:
     from sopctl.cli.console import stderr
     from sopctl.text.phrases import ui
 
     console = stderr()
-    for path, detail in skipped:
+    for path, first in skipped:
+        detail = first.text(lang)[0] if first is not None else ""
         console.print(ui("list_skipped", lang, path=path, detail=detail), markup=False)
 
 

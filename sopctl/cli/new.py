@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
     from sopctl.author.new import Actor, Request
     from sopctl.catalog.folder import Catalog
+    from sopctl.errors import SopctlError
 
 _T = TypeVar("_T")
 
@@ -39,8 +40,8 @@ def new(
 
     from sopctl.author.new import build, write_new
     from sopctl.catalog.folder import open_catalog
+    from sopctl.catalog.shown import shown_path
     from sopctl.cli.console import stderr, stdout
-    from sopctl.lint.run import shown_path
     from sopctl.text.phrases import ui
 
     catalog = open_catalog(Path.cwd())
@@ -53,12 +54,17 @@ def new(
         sys.stdout.write(draft.text)
         return
     shown = shown_path(draft.path)
-    if asking and not yes and not _confirm(ui("ask_write", chosen, path=shown)):
+    if asking and not yes and not _confirm(ui("ask_write", chosen, path=shown), chosen):
         stderr().print(ui("cancelled", chosen), markup=False)
         raise typer.Exit(1)
     write_new(draft.path, draft.text)
     console = stdout()
     console.print(f"{ui('wrote', chosen, path=shown)} ({draft.nomor})", markup=False)
+    if not draft.schema.is_file():  # the modeline must lead the editor to a schema
+        from sopctl.sop.schema import write
+
+        for written in write(draft.schema.parent):
+            console.print(ui("wrote_schema", chosen, path=shown_path(written)), markup=False)
     console.print(ui("new_next", chosen, path=shown), markup=False)
 
 
@@ -83,17 +89,17 @@ def _gather(catalog: Catalog, answers: Answers, console: Console | None, lang: s
     area_choices = [a.id for a in config.areas]
 
     def ask(key: str, check: Callable[[str], _T], given: str | None) -> _T:
-        return _answer(console, ui(key, lang), check, given)
+        return _answer(console, ui(key, lang), check, given, lang)
 
-    title = ask("ask_title", lambda v: clean_title(v, lang), nama)
+    title = ask("ask_title", clean_title, nama)
     if console is not None:
         _show_choices(console, [(u.id, u.nama) for u in config.units])
-    unit_id = ask("ask_unit", lambda v: check_unit(catalog, _pick(v, unit_choices), lang), unit)
-    title = ask("ask_title", lambda v: check_title(catalog, unit_id, v, lang), title)
+    unit_id = ask("ask_unit", lambda v: check_unit(catalog, _pick(v, unit_choices)), unit)
+    title = ask("ask_title", lambda v: check_title(catalog, unit_id, v), title)
     if console is not None:
         _show_choices(console, [(a.id, a.nama) for a in config.areas])
-    area_id = ask("ask_area", lambda v: check_area(catalog, _pick(v, area_choices), lang), area)
-    kind = ask("ask_jenis", lambda v: check_jenis(v, lang), jenis)
+    area_id = ask("ask_area", lambda v: check_area(catalog, _pick(v, area_choices)), area)
+    kind = ask("ask_jenis", check_jenis, jenis)
     return Request(title, unit_id, area_id, kind, _actors(console, actors, lang))
 
 
@@ -105,31 +111,35 @@ def _actors(console: Console | None, given: Sequence[str], lang: str) -> tuple[A
     chosen: list[Actor] = []
     for value in given:
         question = ui("ask_actor", lang, n=len(chosen) + 1)
-        chosen.append(_answer(console, question, lambda v: check_actor(v, chosen, lang), value))
+        chosen.append(_answer(console, question, lambda v: check_actor(v, chosen), value, lang))
     while console is not None and not given:
         question = ui("ask_actor", lang, n=len(chosen) + 1)
-        actor = _answer(console, question, lambda v: _actor_or_end(v, chosen, lang), None)
+        actor = _answer(console, question, lambda v: _actor_or_end(v, chosen), None, lang)
         if actor is None:
             break
         chosen.append(actor)
     return tuple(chosen)
 
 
-def _actor_or_end(value: str, chosen: Sequence[Actor], lang: str) -> Actor | None:
+def _actor_or_end(value: str, chosen: Sequence[Actor]) -> Actor | None:
     """An empty answer ends the list, once there is at least one actor."""
     from sopctl.author.new import check_actor
     from sopctl.errors import UsageError
-    from sopctl.text.phrases import ui
+    from sopctl.text.phrases import phrase
 
     if value.strip():
-        return check_actor(value, chosen, lang)
+        return check_actor(value, chosen)
     if chosen:
         return None
-    raise UsageError(ui("ask_actor_first", lang))
+    raise UsageError(phrase("ask_actor_first"))
 
 
 def _answer(
-    console: Console | None, question: str, check: Callable[[str], _T], given: str | None
+    console: Console | None,
+    question: str,
+    check: Callable[[str], _T],
+    given: str | None,
+    lang: str,
 ) -> _T:
     """`check(given)`; on a terminal a missing or refused answer is asked (again)."""
     from rich.prompt import Prompt
@@ -145,15 +155,14 @@ def _answer(
         except UsageError as exc:
             if console is None:
                 raise
-            _say_invalid(console, exc)
+            _say_invalid(console, exc, lang)
             value = None
 
 
-def _say_invalid(console: Console, exc: Exception) -> None:
+def _say_invalid(console: Console, exc: SopctlError, lang: str) -> None:
     from rich.markup import escape
 
-    message = getattr(exc, "message", str(exc))
-    hint = getattr(exc, "hint", "")
+    message, hint = exc.said(lang)
     console.print(f"[red]{escape(message)}[/]" + (f" [dim]({escape(hint)})[/]" if hint else ""))
 
 
@@ -170,9 +179,8 @@ def _show_choices(console: Console, choices: Sequence[tuple[str, str]]) -> None:
         console.print(f"  {number:>2}. [bold]{escape(item_id)}[/]  {escape(name)}")
 
 
-def _confirm(question: str) -> bool:
-    from rich.prompt import Confirm
-
+def _confirm(question: str, lang: str) -> bool:
     from sopctl.cli.console import stderr
+    from sopctl.cli.speech import confirm
 
-    return Confirm.ask(question, console=stderr(), default=True)
+    return confirm(question, lang, stderr())

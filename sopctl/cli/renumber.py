@@ -20,9 +20,9 @@ def renumber(
 
     from sopctl.author.renumber import renumber as run_renumber
     from sopctl.catalog.folder import open_catalog
+    from sopctl.catalog.shown import shown_path
     from sopctl.cli.console import stdout
     from sopctl.errors import UsageError
-    from sopctl.lint.run import shown_path
     from sopctl.text.phrases import ui
 
     if not path.is_file():

@@ -56,7 +56,6 @@ def report(
 ) -> None:
     from sopctl.report.collect import build, find_sources
     from sopctl.report.model import Scope
-    from sopctl.report.output import default_by
 
     dims = _dimensions(by or [], pick_lang(lang))
     sources = find_sources(path or Path.cwd())
@@ -66,7 +65,7 @@ def report(
     result = build(sources, scope, use_cache=not no_cache)
     _warn(result, chosen)
     catalog = sources[0].catalog if len(sources) == 1 else None
-    text = _text(result, output_format, dims or default_by(result), catalog, bool(dims))
+    text = _text(result, output_format, dims, catalog)
     if output is None:
         sys.stdout.write(text)
     else:
@@ -84,20 +83,11 @@ def _dimensions(by: list[Dimension], lang: str) -> tuple[str, ...]:
     return dims
 
 
-def _text(
-    result: Report, fmt: str, dims: tuple[str, ...], catalog: Catalog | None, asked: bool
-) -> str:
-    from sopctl.report import output as out
+def _text(result: Report, fmt: str, asked: tuple[str, ...], catalog: Catalog | None) -> str:
+    from sopctl.report.output import WRITERS, default_by
 
-    if fmt == "json":
-        return out.to_json(result, dims if asked else ()) + "\n"
-    if fmt == "csv":
-        return out.to_csv(result, dims)
-    if fmt == "md":
-        return out.to_markdown(result, dims)
-    if fmt == "html":
-        return out.to_html(result, dims, catalog)
-    return _table(result, dims)
+    write = WRITERS.get(fmt)
+    return write(result, asked, catalog) if write else _table(result, asked or default_by(result))
 
 
 def _table(result: Report, dims: tuple[str, ...]) -> str:
@@ -142,7 +132,11 @@ def _warn(result: Report, lang: str) -> None:
         heading = ui("report_skipped", lang, count=len(result.skipped))
         console.print(heading, markup=False, style="yellow")
         for item in result.skipped:
-            console.print(f"  {item.path}: {item.reason}", markup=False)
+            first = item.first
+            said = (
+                f"{first.line}:{first.column} {first.code} {first.text(lang)[0]}" if first else ""
+            )
+            console.print(f"  {item.path}: {said or item.reason}", markup=False)
     for unknown in result.unknown:
         args = {"path": unknown.path, "field": unknown.field, "value": unknown.value}
         line = ui("report_unknown", lang, **args, unknown=UNKNOWN)

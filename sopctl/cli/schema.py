@@ -10,16 +10,21 @@ import typer
 from sopctl.cli.app import app
 from sopctl.text.help import help_text
 
-DEFAULT_FOLDER = Path("schemas")
+FOLDER = Path("schemas")
 
 
 @app.command(help=help_text("schema"))
 def schema(
     output: Annotated[
-        Path, typer.Option("--output", "-o", help=help_text("schema.output"))
-    ] = DEFAULT_FOLDER,
+        Path | None,
+        typer.Option("--output", "-o", help=help_text("schema.output"), show_default=False),
+    ] = None,
 ) -> None:
+    from sopctl.catalog.folder import find_root
     from sopctl.sop.schema import write
 
+    if output is None:  # where the modelines `sopctl new` writes look
+        root = find_root(Path.cwd())
+        output = root / FOLDER if root is not None else FOLDER
     for path in write(output):
         typer.echo(path.as_posix())

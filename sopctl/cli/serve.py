@@ -28,6 +28,7 @@ def serve(
     from sopctl.cli.console import stderr
     from sopctl.errors import UsageError
     from sopctl.text.phrases import ui
+    from sopctl.text.system import os_reason
 
     catalog = open_catalog(path or Path.cwd())
     chosen = pick_lang(lang, catalog.config.lang)
@@ -45,7 +46,7 @@ def serve(
     try:
         sock = listen(address, port)
     except OSError as exc:
-        detail = exc.strerror or str(exc)
+        detail = os_reason(exc, chosen)
         message = ui("serve_port_taken", chosen, host=address, port=port, detail=detail)
         raise UsageError(message, hint=ui("serve_port_hint", chosen)) from exc
     url = url_of(sock)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sopctl.errors import SopctlError
+from sopctl.text.phrases import phrase
 
 LOG_FORMAT = "%x1e%H%x1f%as%x1f%an%x1f%s"  # record separator, then fields split by \x1f
 
@@ -49,7 +50,7 @@ class Commit:
 def run(cwd: Path, *args: str) -> str:
     """Run `git ARGS` in `cwd` and return its output; failures raise `GitError`."""
     if not cwd.is_dir():
-        raise GitError(f"{cwd}: folder tidak ditemukan", hint="periksa path yang diberikan")
+        raise GitError(phrase("folder_not_found", path=cwd), hint=phrase("check_path"))
     try:
         done = subprocess.run(
             ["git", *args],
@@ -73,7 +74,7 @@ def _environment() -> dict[str, str]:
 
 
 def _missing() -> GitError:
-    return GitError("program `git` tidak ditemukan", hint="pasang git dan pastikan ada di PATH")
+    return GitError(phrase("git_missing"), hint=phrase("git_missing_hint"))
 
 
 def _explain(cwd: Path, args: Sequence[str], stderr: str) -> GitError:
@@ -81,23 +82,20 @@ def _explain(cwd: Path, args: Sequence[str], stderr: str) -> GitError:
     lowered = text.lower()
     if "not a git repository" in lowered:
         return NotARepository(
-            f"{cwd}: bukan bagian dari repositori git",
-            hint="jalankan perintah ini di dalam repositori git (atau `git init` lebih dulu)",
+            phrase("git_not_repository", path=cwd), hint=phrase("git_not_repository_hint")
         )
     if "dubious ownership" in lowered:
         return GitError(
-            f"{cwd}: git menolak repositori milik pengguna lain",
-            hint=f"git config --global --add safe.directory {cwd}",
+            phrase("git_dubious", path=cwd), hint=f"git config --global --add safe.directory {cwd}"
         )
     unknown = ("unknown revision", "bad revision", "not a valid object name", "ambiguous argument")
     if any(phrase in lowered for phrase in unknown):
         return UnknownRevision(
-            f"revisi git tidak dikenal: {_revision_in(args)}",
-            hint="periksa nama cabang, tag atau commit; di CI ambil riwayat lengkap "
-            "(actions/checkout: fetch-depth: 0, GitLab: GIT_DEPTH: 0)",
+            phrase("git_unknown_revision", revision=_revision_in(args)),
+            hint=phrase("git_revision_hint"),
         )
-    first = text.splitlines()[0] if text else "tanpa pesan"
-    return GitError(f"`git {args[0]}` gagal: {first}")
+    first = text.splitlines()[0] if text else phrase("git_no_message")
+    return GitError(phrase("git_failed", command=args[0], detail=first))
 
 
 def _revision_in(args: Sequence[str]) -> str:
@@ -132,9 +130,7 @@ def commit_of(top: Path, revision: str) -> str:
             found = ""
     if not found:
         raise UnknownRevision(
-            f"revisi git tidak dikenal: {revision}",
-            hint="periksa nama cabang, tag atau commit; di CI ambil riwayat lengkap "
-            "(actions/checkout: fetch-depth: 0, GitLab: GIT_DEPTH: 0)",
+            phrase("git_unknown_revision", revision=revision), hint=phrase("git_revision_hint")
         )
     return found
 
@@ -146,8 +142,8 @@ def merge_base(top: Path, revision: str, other: str = "HEAD") -> str:
         return run(top, "merge-base", first, second).strip()
     except GitError:
         raise UnknownRevision(
-            f"`{revision}` dan `{other}` tidak punya leluhur bersama",
-            hint="di CI ambil riwayat lengkap (actions/checkout: fetch-depth: 0)",
+            phrase("git_no_common_ancestor", revision=revision, other=other),
+            hint=phrase("git_fetch_depth_hint"),
         ) from None
 
 
@@ -162,10 +158,7 @@ def default_branch(top: Path) -> str:
     for name in ("main", "master"):
         if run(top, "branch", "--list", name).strip():
             return name
-    raise UnknownRevision(
-        "cabang utama tidak ditemukan (origin/HEAD, main atau master)",
-        hint="sebutkan revisi pembanding, mis. `sopctl diff v1.0`",
-    )
+    raise UnknownRevision(phrase("git_no_default_branch"), hint=phrase("git_default_branch_hint"))
 
 
 def changed_files(top: Path, base: str) -> list[Path]:

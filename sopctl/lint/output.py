@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from sopctl import __version__
@@ -130,3 +130,12 @@ def _identity(item: Finding) -> str:
 
 def _fingerprint(identity: str, occurrence: int) -> str:
     return hashlib.sha256(f"{identity}\0{occurrence}".encode()).hexdigest()
+
+
+# every output format but `text` (the terminal's, printed by the CLI)
+WRITERS: dict[str, Callable[[Sequence[Finding], str], str]] = {
+    "json": to_json,
+    "github": to_github,
+    "sarif": to_sarif,
+    "gitlab": to_gitlab,
+}

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sopctl.catalog.folder import Catalog, select_files, sop_file_names
+from sopctl.catalog.shown import Shower as _Shower
 from sopctl.lint.findings import Finding, sort_key
 from sopctl.lint.outcome import (
     Damaged,
@@ -59,7 +60,7 @@ class LintResult:
         return sum(1 for f in self.findings if f.suppressed is None and f.severity == severity)
 
 
-FileCheck = Callable[[Sequence[Dated]], list[Finding]]  # a check beside the rules (G001)
+FileCheck = Callable[[Sequence[Dated]], list[Finding]]  # a check beside the registry's rules
 
 
 def lint(
@@ -74,8 +75,9 @@ def lint(
 
     With `changed` (`--changed-since`), only those files are linted, and broken links (K002)
     are reported in every file, since removing or renumbering an SOP breaks the links to it.
-    `checks` run on the linted files' G001 dates (G001 needs git, so the caller decides).
-    Unchanged files are not read again when `options.use_cache`.
+    The registry's history rules (G001, which reads git) run on the linted files' dates
+    when wanted, and so do extra `checks`. Unchanged files are not read again when
+    `options.use_cache`.
     """
     every = sop_file_names(os.path.abspath(catalog.root))  # absolute, normalised
     targets = [os.path.abspath(p) for p in select_files(catalog, paths)] if paths else every
@@ -94,9 +96,22 @@ def lint(
     except Damaged:  # a kept file is not what this version wrote: do without it
         outcome = _outcome(catalog, every, shown, options, shower.cwd, trusted=False)
         view = linted(outcome, chosen, shown, anywhere)
-    found = view.own + view.across + [f for check in checks for f in check(view.dated)]
+    found = view.own + view.across + _history(catalog, options, view.dated)
+    found += [f for check in checks for f in check(view.dated)]
     kept = [f for f in _waived(found, view.waivers) if wanted(f.code, options)]
     return LintResult(sorted(kept, key=sort_key), len(chosen))
+
+
+def _history(catalog: Catalog, options: LintOptions, dated: Sequence[Dated]) -> list[Finding]:
+    """The history rules that are wanted (`--ignore G001` skips the git call)."""
+    from sopctl.lint.rules import HISTORY_RULES
+
+    return [
+        found
+        for code, rule in HISTORY_RULES.items()
+        if wanted(code, options)
+        for found in rule(catalog.root, dated, options.use_cache)
+    ]
 
 
 def _waived(found: list[Finding], waivers: dict[str, list[Waiver]]) -> list[Finding]:
@@ -175,19 +190,6 @@ def _records(
     return read_records(catalog, paths, options.today, use_cache=through_cache)
 
 
-def catalog_records(
-    catalog: Catalog, files: Sequence[Path], today: dt.date, *, use_cache: bool = True
-) -> list[FileRecord]:
-    """The record of each file (absolute paths), shown relative to the working folder.
-
-    This is what list and report read too: a warm cache answers without parsing any file.
-    """
-    from sopctl.lint.records import read_records
-
-    shown = _Shower()
-    return read_records(catalog, [(p, shown(p)) for p in files], today, use_cache=use_cache)
-
-
 def check_facts(facts: Sequence[Facts], catalog: Catalog) -> list[Finding]:
     from sopctl.lint.rules import CATALOG_RULES
 
@@ -203,27 +205,3 @@ def wanted(code: str, options: LintOptions) -> bool:
 
 def known_prefix(prefix: str) -> bool:
     return any(code.startswith(prefix) for code in CODES)
-
-
-def shown_path(path: Path) -> str:
-    """A path as the user should see it: relative to the working folder when inside it."""
-    return _Shower()(path)
-
-
-class _Shower:
-    """`shown_path` for many files: the working folder is looked up once."""
-
-    def __init__(self) -> None:
-        self.cwd = os.path.abspath(os.getcwd())
-        self.prefix = os.path.join(self.cwd, "")
-
-    def __call__(self, path: str | Path) -> str:
-        return self.absolute(os.path.abspath(path), path)
-
-    def absolute(self, absolute: str, given: str | Path | None = None) -> str:
-        """The shown name of an absolute, normalised path (`given`: as the user wrote it)."""
-        if absolute == self.cwd:
-            return "."
-        if not absolute.startswith(self.prefix):
-            return Path(absolute if given is None else given).as_posix()
-        return absolute[len(self.prefix) :].replace(os.sep, "/")

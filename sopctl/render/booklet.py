@@ -17,6 +17,7 @@ from sopctl.render.files import Source, anchor, catalog_titles, inside, load_sou
 from sopctl.render.templating import environment
 from sopctl.sop.dates import tanggal
 from sopctl.sop.yamlio import write_atomic
+from sopctl.text.phrases import phrase
 
 SUFFIXES = (".html", ".pdf", ".docx")
 
@@ -49,13 +50,11 @@ def write_booklet(
 ) -> int:
     """Write the booklet to `target` (.html, .pdf or .docx); return how many SOPs it holds."""
     if target.suffix.lower() not in SUFFIXES:
-        raise UsageError(f"{target}: berkas keluaran harus .html, .pdf atau .docx")
+        raise UsageError(phrase("booklet_suffix", path=target), hint=phrase("booklet_suffix_hint"))
     sections = select(catalog, load_sources(catalog, paths), filters)
     count = sum(len(s.entries) for s in sections)
     if not count:
-        raise UsageError(
-            "tidak ada SOP yang cocok dengan filter", hint="periksa --unit/--area/--status"
-        )
+        raise UsageError(phrase("booklet_empty"), hint=phrase("booklet_empty_hint"))
     commit = _commit(catalog.root)
     target.parent.mkdir(parents=True, exist_ok=True)
     destination = inside(target.parent, target.name)

@@ -19,6 +19,8 @@ from sopctl.render.measure import wrap_heading
 from sopctl.sop.dates import tanggal
 from sopctl.sop.flow import all_exits, format_total, symbol, total_time
 from sopctl.sop.model import Langkah, Sop
+from sopctl.text.phrases import phrase
+from sopctl.text.system import OsReason
 
 HEADER_SAFETY = 16.0  # px kept free on each page for rounding in the browser or PDF engine
 HEADING_LINE = 13.75  # line-height of the bold 11 px column headings (1.25)
@@ -160,8 +162,10 @@ def _steps(sop: Sop) -> tuple[Step, ...]:
     for number, step in enumerate(sop.langkah, start=1):
         if step.pelaksana not in names:
             raise UsageError(
-                f"{sop.nama}: langkah {number}: pelaksana `{step.pelaksana}` tidak dideklarasikan",
-                hint="jalankan `sopctl lint` dan perbaiki berkasnya",
+                phrase(
+                    "render_actor_undeclared", sop=sop.nama, number=number, actor=step.pelaksana
+                ),
+                hint=phrase("run_lint_and_fix_all"),
             )
         rows.append(_step(sop.langkah, number, step))
     return tuple(rows)
@@ -262,15 +266,12 @@ def logo_uri(catalog: Catalog) -> str:
     path = catalog.root / name
     kind = _IMAGE_TYPES.get(Path(name).suffix.lower().replace(".jpeg", ".jpg"))
     if kind is None:
-        raise ConfigError(
-            f"satker.logo `{name}`: jenis gambar tidak didukung",
-            hint="gunakan .svg, .png atau .jpg",
-        )
+        raise ConfigError(phrase("logo_kind", name=name), hint=phrase("logo_kind_hint"))
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise ConfigError(
-            f"satker.logo `{name}`: berkas tidak dapat dibaca ({exc.strerror})",
-            hint="periksa path logo di sopctl.toml (relatif terhadap akar katalog)",
+            phrase("logo_unreadable", name=name, reason=OsReason(exc)),
+            hint=phrase("logo_unreadable_hint"),
         ) from exc
     return f"data:{kind};base64,{base64.b64encode(data).decode('ascii')}"

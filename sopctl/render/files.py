@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from sopctl.catalog.folder import Catalog, select_files, sop_files
 from sopctl.errors import UsageError
@@ -17,9 +19,12 @@ from sopctl.render.templating import environment
 from sopctl.sop.loader import load_sop
 from sopctl.sop.model import Sop
 from sopctl.sop.yamlio import write_atomic
+from sopctl.text.phrases import phrase
+
+if TYPE_CHECKING:
+    import jinja2
 
 Format = Literal["md", "html", "pdf", "docx"]
-FORMATS: tuple[Format, ...] = ("md", "html", "pdf", "docx")
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
@@ -39,22 +44,25 @@ def load_sources(catalog: Catalog, paths: Sequence[Path]) -> list[Source]:
         loaded = load_sop(path, catalog.relative(path), catalog.root)
         if loaded.sop is None:
             raise UsageError(
-                f"{loaded.shown}: bukan SOP yang valid ({len(loaded.findings)} masalah)",
-                hint=f"jalankan `sopctl lint {loaded.shown}` dan perbaiki berkasnya",
+                phrase("render_invalid_sop", path=loaded.shown, count=len(loaded.findings)),
+                hint=phrase("run_lint_and_fix", path=loaded.shown),
             )
         sources.append(Source(path, loaded.sop))
     if not sources:
-        raise UsageError("tidak ada berkas SOP (*.yaml) yang ditemukan", hint="periksa path")
+        raise UsageError(phrase("render_no_files"), hint=phrase("check_path"))
     return sources
 
 
 def catalog_titles(catalog: Catalog) -> dict[str, str]:
-    """Number -> name of every valid SOP of the catalog, to name linked SOPs."""
+    """Number -> name of every valid SOP of the catalog, to name linked SOPs: read from the
+    records lint keeps, so a warm cache answers without parsing the catalog again."""
+    from sopctl.lint.reading import catalog_records
+
     titles: dict[str, str] = {}
-    for path in sop_files(catalog.root):
-        sop = load_sop(path, path.name, catalog.root).sop
-        if sop is not None and sop.nomor:
-            titles.setdefault(sop.nomor, sop.nama)
+    for record in catalog_records(catalog, sop_files(catalog.root), dt.date.today()):
+        valid = record.summary is not None and record.summary.valid
+        if valid and record.facts.nomor and record.facts.nama:
+            titles.setdefault(record.facts.nomor, record.facts.nama)
     return titles
 
 
@@ -64,17 +72,31 @@ def anchor(sop: Sop, path: Path) -> str:
     return base or "sop"
 
 
-def html(doc: SopDocument, catalog: Catalog, name: str) -> str:
-    env = environment(catalog, html=True)
-    return env.get_template("sop.html.j2").render(doc=doc, anchor=name)
+class Templates:
+    """The Jinja environments of one rendering run, each set up once, when first needed."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+
+    @functools.cached_property
+    def html(self) -> jinja2.Environment:
+        return environment(self.catalog, html=True)
+
+    @functools.cached_property
+    def markdown(self) -> jinja2.Environment:
+        env = environment(self.catalog, html=False)
+        env.filters["md"] = md
+        env.filters["md_list"] = md_list
+        return env
 
 
-def markdown(doc: SopDocument, catalog: Catalog) -> str:
-    env = environment(catalog, html=False)
-    env.filters["md"] = md
-    env.filters["md_list"] = md_list
+def html(doc: SopDocument, templates: Templates, name: str) -> str:
+    return templates.html.get_template("sop.html.j2").render(doc=doc, anchor=name)
+
+
+def markdown(doc: SopDocument, templates: Templates) -> str:
     names = {actor.id: actor.nama for actor in doc.sop.pelaksana}
-    return env.get_template("sop.md.j2").render(
+    return templates.markdown.get_template("sop.md.j2").render(
         doc=doc, actor_names=names, mermaid=flowchart(doc.sop)
     )
 
@@ -100,40 +122,53 @@ def render_files(catalog: Catalog, paths: Sequence[Path], fmt: Format, out_dir: 
     titles = catalog_titles(catalog)
     logo = logo_uri(catalog)
     out_dir.mkdir(parents=True, exist_ok=True)
+    write, templates = WRITERS[fmt], Templates(catalog)
     written: list[Path] = []
     taken: set[str] = set()
     for source in sources:
         name = unique(anchor(source.sop, source.path), taken)
         doc = build(source.sop, catalog, titles, logo, revision_table(source.path))
         target = inside(out_dir, f"{name}.{fmt}")
-        _write(doc, catalog, name, fmt, target)
+        write(doc, templates, name, target)
         written.append(target)
     return written
 
 
-def _write(doc: SopDocument, catalog: Catalog, name: str, fmt: Format, target: Path) -> None:
-    if fmt == "md":
-        write_atomic(target, markdown(doc, catalog))
-        return
-    if fmt == "docx":
-        from sopctl.word.writing import docx_bytes, write_docx
+def _write_markdown(doc: SopDocument, templates: Templates, name: str, target: Path) -> None:
+    write_atomic(target, markdown(doc, templates))
 
-        write_docx(docx_bytes(catalog, [doc]), target)
-        return
-    text = html(doc, catalog, name)
-    if fmt == "html":
-        write_atomic(target, text)
-        return
+
+def _write_html(doc: SopDocument, templates: Templates, name: str, target: Path) -> None:
+    write_atomic(target, html(doc, templates, name))
+
+
+def _write_pdf(doc: SopDocument, templates: Templates, name: str, target: Path) -> None:
     from sopctl.render.pdf import write_pdf
 
-    write_pdf(text, target)
+    write_pdf(html(doc, templates, name), target)
+
+
+def _write_docx(doc: SopDocument, templates: Templates, name: str, target: Path) -> None:
+    from sopctl.word.writing import docx_bytes, write_docx
+
+    write_docx(docx_bytes(templates.catalog, [doc]), target)
+
+
+Writer = Callable[[SopDocument, Templates, str, Path], None]
+WRITERS: dict[Format, Writer] = {
+    "md": _write_markdown,
+    "html": _write_html,
+    "pdf": _write_pdf,
+    "docx": _write_docx,
+}
+FORMATS: tuple[Format, ...] = tuple(WRITERS)
 
 
 def inside(folder: Path, name: str) -> Path:
     """`folder/name`, refusing anything that would land elsewhere."""
     target = (folder / name).resolve()
     if target.parent != folder.resolve():
-        raise UsageError(f"{name}: nama berkas keluaran tidak aman")
+        raise UsageError(phrase("render_unsafe_name", name=name))
     return target
 
 

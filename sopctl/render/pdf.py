@@ -8,11 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from sopctl.errors import SopctlError
+from sopctl.text.phrases import phrase
 
-INSTALL_HINT = (
-    'pasang dengan `pip install "sopctl[pdf]"`; di Debian/Ubuntu juga '
-    "`apt-get install libpango-1.0-0 libpangoft2-1.0-0`"
-)
+INSTALL_HINT = phrase("pdf_install_hint")
 
 
 class PdfEngineMissing(SopctlError):
@@ -37,9 +35,7 @@ def _weasyprint() -> Any:
     try:
         import weasyprint  # type: ignore[import-untyped]
     except ImportError as exc:
-        raise PdfEngineMissing("mesin PDF (WeasyPrint) tidak terpasang", hint=INSTALL_HINT) from exc
+        raise PdfEngineMissing(phrase("pdf_missing"), hint=INSTALL_HINT) from exc
     except OSError as exc:  # the Python package is there, its system libraries are not
-        raise PdfEngineMissing(
-            f"mesin PDF (WeasyPrint) tidak dapat memuat pustaka sistem: {exc}", hint=INSTALL_HINT
-        ) from exc
+        raise PdfEngineMissing(phrase("pdf_libraries", detail=exc), hint=INSTALL_HINT) from exc
     return weasyprint

@@ -9,10 +9,10 @@ from pathlib import Path
 
 from sopctl.catalog.config import Config
 from sopctl.catalog.folder import Catalog, find_catalogs, find_root, open_catalog, sop_files
-from sopctl.catalog.names import resolve_area, resolve_unit, suggest
+from sopctl.catalog.names import choices_hint, resolve_area, resolve_unit
 from sopctl.errors import UsageError
+from sopctl.lint.reading import catalog_records
 from sopctl.lint.rules.context import Facts
-from sopctl.lint.run import catalog_records
 from sopctl.lint.scan import FileRecord, Summary
 from sopctl.report.model import (
     JENIS,
@@ -26,6 +26,7 @@ from sopctl.report.model import (
     Uncovered,
     Unknown,
 )
+from sopctl.text.phrases import phrase
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ def find_sources(path: Path) -> list[Source]:
     catalogs are never counted twice, since a catalog's files stop at a nested `sopctl.toml`).
     """
     if not path.exists():
-        raise UsageError(f"{path}: tidak ditemukan", hint="periksa path yang diberikan")
+        raise UsageError(phrase("path_missing", path=path), hint=phrase("check_path"))
     base = path.resolve() if path.is_dir() else path.resolve().parent
     root = find_root(path)
     nested = [found for found in find_catalogs(base) if found != root] if path.is_dir() else []
@@ -96,7 +97,11 @@ def _count_source(source: Source, scope: Scope, use_cache: bool) -> _Part:
     """Count one catalog's files from their lint records: a warm cache parses none of them."""
     catalog, files = source.catalog, source.files
     records = catalog_records(catalog, files, scope.today, use_cache=use_cache)
-    skipped = [Skipped(r.shown, _reason(r)) for r in records if _valid(r) is None]
+    skipped = [
+        Skipped(r.shown, _reason(r), r.findings[0] if r.findings else None)
+        for r in records
+        if _valid(r) is None
+    ]
     sops = [(r, s) for r in records if (s := _valid(r)) and r.facts.status in scope.chosen_statuses]
     wanted = _Filter(source.catalog.config, scope)
     part = _Part([], skipped, [], _uncovered(source, [summary for _, summary in sops]))
@@ -161,17 +166,11 @@ def _check_filters(sources: Sequence[Source], scope: Scope) -> None:
     for value in scope.units:
         if not any(resolve_unit(c, value) for c in configs):
             choices = [u.id for c in configs for u in c.units]
-            raise UsageError(f"unit `{value}` tidak dikenal", hint=_hint(value, choices))
+            raise UsageError(phrase("unit_unknown", value=value), hint=choices_hint(value, choices))
     for value in scope.areas:
         if not any(resolve_area(c, value) for c in configs):
             choices = [a.id for c in configs for a in c.areas]
-            raise UsageError(f"area RB `{value}` tidak dikenal", hint=_hint(value, choices))
-
-
-def _hint(value: str, choices: list[str]) -> str:
-    close = suggest(value, choices)
-    listed = ", ".join(dict.fromkeys(choices))
-    return (f"maksud Anda `{close}`? " if close else "") + f"pilihan: {listed}"
+            raise UsageError(phrase("area_unknown", value=value), hint=choices_hint(value, choices))
 
 
 def _uncovered(source: Source, sops: Sequence[Summary]) -> list[Uncovered]:

@@ -19,7 +19,8 @@ from typing import Any
 from sopctl.catalog.config import Config
 from sopctl.catalog.folder import Catalog
 from sopctl.catalog.names import normalize, resolve_area, resolve_unit
-from sopctl.lint.run import catalog_records
+from sopctl.lint.findings import Finding
+from sopctl.lint.reading import catalog_records
 from sopctl.lint.scan import FileRecord, Summary
 
 COLUMNS = ("nomor", "nama", "unit", "area", "status", "efektif", "jatuh_tempo")
@@ -65,7 +66,7 @@ class Filters:
 @dataclass(frozen=True)
 class Listing:
     rows: list[Row]
-    skipped: list[tuple[str, str]]  # (path, first problem)
+    skipped: list[tuple[str, Finding | None]]  # (path, first problem), said by the CLI
 
 
 def collect(
@@ -97,8 +98,7 @@ def listing_of(records: Iterable[FileRecord], config: Config) -> Listing:
         if record.summary is not None:
             rows.append(row_of(record, record.summary, config))
         else:
-            first = record.findings[0] if record.findings else None
-            skipped.append((record.shown, first.text(config.lang)[0] if first else ""))
+            skipped.append((record.shown, record.findings[0] if record.findings else None))
     return Listing(rows, skipped)
 
 

@@ -11,6 +11,8 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from sopctl.lint.findings import Finding
+
 UNKNOWN = "(tidak dikenal)"  # cannot clash with an id: ids are lower-case letters, digits, `-`
 NO_JENIS = "(tidak diisi)"
 STATUSES = ("draf", "ditetapkan", "dicabut")
@@ -65,7 +67,8 @@ class Skipped:
     """A file that could not be counted because it is not a valid SOP."""
 
     path: str
-    reason: str
+    reason: str  # in Bahasa Indonesia, as the report's documents say it
+    first: Finding | None = None  # the first problem, for the CLI to say in the user's language
 
 
 @dataclass(frozen=True)

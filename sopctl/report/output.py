@@ -6,7 +6,7 @@ import csv
 import io
 import json
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from sopctl.catalog.folder import Catalog
@@ -109,7 +109,7 @@ def to_json(report: Report, by: Sequence[str] = ()) -> str:
         },
         "uncovered_processes": [vars(item) for item in report.uncovered],
         "unknown": [vars(item) for item in report.unknown],
-        "skipped": [vars(item) for item in report.skipped],
+        "skipped": [{"path": item.path, "reason": item.reason} for item in report.skipped],
     }
     if by:
         data["table"] = _table_json(table(report, by))
@@ -242,3 +242,24 @@ def chart(axis: Axis, values: dict[str, int]) -> dict[str, Any]:
         "height": y + 8,
         **_CHART,
     }
+
+
+def _json(report: Report, asked: Sequence[str], catalog: Catalog | None) -> str:
+    return to_json(report, asked) + "\n"  # the cross table only when --by was given
+
+
+def _csv(report: Report, asked: Sequence[str], catalog: Catalog | None) -> str:
+    return to_csv(report, asked or default_by(report))
+
+
+def _markdown(report: Report, asked: Sequence[str], catalog: Catalog | None) -> str:
+    return to_markdown(report, asked or default_by(report))
+
+
+def _html(report: Report, asked: Sequence[str], catalog: Catalog | None) -> str:
+    return to_html(report, asked or default_by(report), catalog)
+
+
+# every output format but `table` (the terminal's, drawn by the CLI); `asked`: the --by given
+Writer = Callable[[Report, Sequence[str], Catalog | None], str]
+WRITERS: dict[str, Writer] = {"json": _json, "csv": _csv, "md": _markdown, "html": _html}

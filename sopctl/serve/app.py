@@ -60,7 +60,8 @@ async def _known_error(request: Request, exc: Exception) -> Response:
     """A known failure (e.g. the catalog's logo cannot be read): its message and hint, as the
     command line would print them, never a traceback."""
     assert isinstance(exc, SopctlError)
-    return site_of(request).page("serve_error.html.j2", 422, error=exc)
+    site = site_of(request)
+    return site.page("serve_error.html.j2", 422, error=exc.said(site.lang))
 
 
 async def _unexpected(request: Request, exc: Exception) -> Response:
@@ -69,7 +70,7 @@ async def _unexpected(request: Request, exc: Exception) -> Response:
 
     site = site_of(request)
     error = SopctlError(ui("unexpected", site.lang, error=f"{type(exc).__name__}: {exc}"))
-    return site.page("serve_error.html.j2", 500, error=error)
+    return site.page("serve_error.html.j2", 500, error=error.said(site.lang))
 
 
 class HostCheck:

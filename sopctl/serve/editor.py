@@ -145,15 +145,15 @@ def _draft(site: Site, answers: dict[str, str]) -> Any:
     from sopctl.text.phrases import ui
 
     catalog, lang = site.catalog, site.lang
-    title = clean_title(answers["nama"], lang)
-    unit = check_unit(catalog, answers["unit"], lang)
-    title = check_title(catalog, unit, title, lang)
-    area = check_area(catalog, answers["area"], lang)
-    kind = check_jenis(answers["jenis"], lang)
+    title = clean_title(answers["nama"])
+    unit = check_unit(catalog, answers["unit"])
+    title = check_title(catalog, unit, title)
+    area = check_area(catalog, answers["area"])
+    kind = check_jenis(answers["jenis"])
     actors: list[Any] = []
     for line in answers["pelaksana"].splitlines():
         if line.strip():
-            actors.append(check_actor(line, actors, lang))
+            actors.append(check_actor(line, actors))
     if not actors:
         raise UsageError(ui("ask_actor_first", lang))
     return build(catalog, Wanted(title, unit, area, kind, tuple(actors)), dt.date.today())
@@ -167,7 +167,7 @@ def _new_form(
         "serve_new.html.j2",
         status,
         answers=answers,
-        error=error,
+        error=error.said(site.lang) if error else None,
         units=config.units,
         areas=config.areas,
         jenis=JENIS,

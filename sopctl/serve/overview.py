@@ -10,8 +10,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sopctl.catalog.folder import Catalog
+from sopctl.catalog.shown import shown_path
 from sopctl.lint.findings import Finding
-from sopctl.lint.run import LintOptions, catalog_records, lint, shown_path
+from sopctl.lint.reading import catalog_records
+from sopctl.lint.run import LintOptions, lint
 from sopctl.lint.store import file_stamp
 from sopctl.report.listing import Filters, Row, listing_of, select, sort_rows
 from sopctl.serve.paths import catalog_names
@@ -38,7 +40,7 @@ class Snapshot:
     """The whole catalog as the page needs it, before filtering."""
 
     rows: list[Row]
-    skipped: list[tuple[str, str]]
+    skipped: list[tuple[str, Finding | None]]  # (path, first problem)
     counts: dict[str, Counter[str]]
     titles: dict[str, str]  # number -> name of every valid SOP, as `render` names links
 
@@ -81,11 +83,15 @@ def snapshot(catalog: Catalog, names: dict[str, Path], today: dt.date) -> Snapsh
     return Snapshot(listing.rows, listing.skipped, _counts(catalog, names, today), titles)
 
 
-def overview(whole: Snapshot, filters: Filters, today: dt.date) -> Overview:
-    """The rows `filters` keep, sorted by number, with their counts."""
+def overview(whole: Snapshot, filters: Filters, today: dt.date, lang: str) -> Overview:
+    """The rows `filters` keep, sorted by number, with their counts; unparsed files with
+    their first problem said in `lang`."""
     rows = sort_rows(select(whole.rows, filters, today), "nomor")
     entries = [Entry(row, whole.counts.get(row.path, Counter())) for row in rows]
-    skipped = [(name, why, whole.counts.get(name, Counter())) for name, why in whole.skipped]
+    skipped = [
+        (name, first.text(lang)[0] if first else "", whole.counts.get(name, Counter()))
+        for name, first in whole.skipped
+    ]
     return Overview(entries, len(whole.rows), skipped)
 
 
@@ -108,11 +114,11 @@ def document_html(
     not)."""
     from sopctl.history.output import revision_table
     from sopctl.render.document import build, logo_uri
-    from sopctl.render.files import anchor, html
+    from sopctl.render.files import Templates, anchor, html
 
     riwayat = revision_table(path) if history else ()
     doc = build(sop, catalog, titles, logo_uri(catalog), riwayat)
-    return html(doc, catalog, anchor(sop, path))
+    return html(doc, Templates(catalog), anchor(sop, path))
 
 
 def report_html(catalog: Catalog, today: dt.date) -> str:

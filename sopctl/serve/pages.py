@@ -34,7 +34,7 @@ def catalog_page(request: Request, posted: Posted) -> HTMLResponse:
     chosen = {"unit": unit, "area": area, "status": status, "cari": cari, "jatuh_tempo": overdue}
     filters = Filters(unit or None, area or None, status or None, overdue, cari or None)
     today = dt.date.today()
-    found = overview(site.snapshots.current(today), filters, today)
+    found = overview(site.snapshots.current(today), filters, today, site.lang)
     pages = max(1, -(-len(found.entries) // PAGE_SIZE))
     number = min(max(_int(query.get("halaman")), 1), pages)
     first = (number - 1) * PAGE_SIZE

@@ -15,8 +15,6 @@ from sopctl.sop.model import Sop, model_at
 from sopctl.sop.yamlio import Document, read_file
 from sopctl.text.validation import describe
 
-_ROOT_KINDS = {list: "daftar", str: "teks", type(None): "berkas kosong"}
-
 
 @dataclass(frozen=True)
 class Loaded:

@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 
 from sopctl.sop.construct import BYTE_OFFSETS, Builder, Path_, Problem, compose, version_problem
+from sopctl.text.system import os_detail
 
 __all__ = [
     "MAX_BYTES",
@@ -81,10 +82,10 @@ def _failed(text: str, problem: Problem) -> Document:
 
 def _root_problem(root: yaml.Node | None) -> Problem:
     if root is None:
-        return Problem("Y004", 1, 1, "empty document")
-    kind = "sequence" if isinstance(root, yaml.SequenceNode) else "scalar"
+        return Problem("Y004", 1, 1, "an empty file")
+    kind = "a sequence" if isinstance(root, yaml.SequenceNode) else "a single value"
     mark = root.start_mark
-    return Problem("Y004", mark.line + 1, mark.column + 1, f"document root is a {kind}")
+    return Problem("Y004", mark.line + 1, mark.column + 1, kind)
 
 
 def read_file(path: Path) -> Document:
@@ -93,7 +94,7 @@ def read_file(path: Path) -> Document:
         with path.open("rb") as handle:
             raw = handle.read(MAX_BYTES + 1)
     except OSError as exc:
-        return Document(None, [Problem("Y008", 1, 1, exc.strerror or str(exc))])
+        return Document(None, [Problem("Y008", 1, 1, os_detail(exc))])
     if len(raw) > MAX_BYTES:
         return Document(None, [Problem("Y003", 1, 1, f"larger than {MAX_BYTES} bytes")])
     try:

@@ -10,6 +10,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
+from sopctl.text.system import foreign
+
 Severity = Literal["error", "warning", "info"]
 
 
@@ -57,11 +59,11 @@ CODES: dict[str, Message] = {
         ERR,
         (
             "Berkas harus berisi satu pemetaan SOP (kunci: nilai), bukan {detail}",
-            "mulai dari `sopctl new` atau contoh di README",
+            "mulai dari `sopctl new` atau contoh di docs/format.md bagian Example",
         ),
         (
             "The file must hold one SOP mapping (key: value), not {detail}",
-            "start from `sopctl new` or the README example",
+            "start from `sopctl new` or the example in docs/format.md, section Example",
         ),
     ),
     "Y005": Message(
@@ -114,8 +116,8 @@ CODES: dict[str, Message] = {
     ),
     "S003": Message(
         ERR,
-        ("`{key}`: {detail}", "lihat format berkas SOP di README"),
-        ("`{key}`: {detail_en}", "see the SOP file format in the README"),
+        ("`{key}`: {detail}", "lihat docs/format.md bagian Keys"),
+        ("`{key}`: {detail_en}", "see docs/format.md, section Keys"),
     ),
     # -- identity and enactment ------------------------------------------------------------
     "I001": Message(
@@ -309,13 +311,25 @@ CODES: dict[str, Message] = {
     ),
     "K003": Message(
         ERR,
-        ("Unit `{value}` tidak dikenal", "maksud Anda `{close}`? Unit ada di sopctl.toml"),
-        ("Unknown unit `{value}`", "did you mean `{close}`? Units are in sopctl.toml"),
+        (
+            "Unit `{value}` tidak dikenal",
+            "maksud Anda `{close}`? Unit yang dikenal (sopctl.toml): {choices}",
+        ),
+        (
+            "Unknown unit `{value}`",
+            "did you mean `{close}`? The known units (sopctl.toml): {choices}",
+        ),
     ),
     "K004": Message(
         ERR,
-        ("Area RB `{value}` tidak dikenal", "maksud Anda `{close}`?"),
-        ("Unknown RB area `{value}`", "did you mean `{close}`?"),
+        (
+            "Area RB `{value}` tidak dikenal",
+            "maksud Anda `{close}`? Area RB yang dikenal (sopctl.toml): {choices}",
+        ),
+        (
+            "Unknown RB area `{value}`",
+            "did you mean `{close}`? The known RB areas (sopctl.toml): {choices}",
+        ),
     ),
     "K005": Message(
         ERR,
@@ -393,6 +407,8 @@ def render(code: str, lang: str, args: Mapping[str, str]) -> tuple[str, str]:
     """The (message, hint) of a finding in `lang`; unknown placeholders are left visible."""
     entry = CODES[code]
     message, hint = entry.en if lang == "en" else entry.id
+    if "detail" in args and lang != "en":  # other programs' words, stored in English
+        args = {**args, "detail": foreign(args["detail"], lang)}
     return _fill(message, args), _fill_hint(hint, args)
 
 
@@ -401,9 +417,13 @@ def _fill(template: str, args: Mapping[str, str]) -> str:
 
 
 def _fill_hint(template: str, args: Mapping[str, str]) -> str:
-    """A hint built around a suggestion (`close`) is dropped when there is none."""
+    """Without a suggestion (`close`), a hint's did-you-mean sentence is dropped: the whole
+    hint when that is all it says."""
     if "{close}" in template and not args.get("close"):
-        return ""
+        _question, asked, rest = template.partition("? ")
+        if not asked or "{close}" in rest:
+            return ""
+        template = rest[:1].upper() + rest[1:]
     return _fill(template, args)
 
 

@@ -1,10 +1,18 @@
 """Phrases of the command-line interface: summaries, prompts, notes and the errors the CLI
 raises, as (Bahasa Indonesia, English) pairs. Part of the one message catalog: look them up
-with `sopctl.text.codes.ui(key, lang, **args)`."""
+with `ui(key, lang, **args)`, or keep one unsaid as a `Phrase` (what core errors carry) and
+say it later in the language the CLI picked."""
 
 from __future__ import annotations
 
-UI: dict[str, tuple[str, str]] = {
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from sopctl.text.failures import FAILURES
+from sopctl.text.usage import USAGE
+
+_CLI: dict[str, tuple[str, str]] = {
     "error": ("error", "error"),
     "warning": ("peringatan", "warning"),
     "info": ("info", "info"),
@@ -24,6 +32,7 @@ UI: dict[str, tuple[str, str]] = {
     "interrupted": ("Dibatalkan.", "Interrupted."),
     "unknown_code": ("kode aturan tidak dikenal: {code}", "unknown rule code: {code}"),
     "wrote": ("Ditulis: {path}", "Wrote: {path}"),
+    "wrote_schema": ("Ditulis: {path} (untuk editor)", "Wrote: {path} (for editors)"),
     # -- authoring: new, fmt, list, renumber --
     "fmt_data_changed": (
         "tata letak baku akan mengubah data berkas; berkas dibiarkan (laporkan masalah ini)",
@@ -43,14 +52,11 @@ UI: dict[str, tuple[str, str]] = {
         "{changed} dari {files} berkas perlu dirapikan; jalankan `sopctl fmt`",
         "{changed} of {files} files need formatting; run `sopctl fmt`",
     ),
-    "did_you_mean": ("maksud Anda `{close}`?", "did you mean `{close}`?"),
     "new_title_empty": ("nama SOP tidak boleh kosong", "the SOP title must not be empty"),
     "new_title_taken": (
         "judul `{title}` sudah dipakai SOP lain di unit yang sama: {path}",
         "title `{title}` is already used in the same unit by {path}",
     ),
-    "new_unit_unknown": ("unit `{value}` tidak dikenal", "unknown unit `{value}`"),
-    "new_area_unknown": ("area RB `{value}` tidak dikenal", "unknown RB area `{value}`"),
     "new_jenis_unknown": (
         "jenis `{value}` tidak dikenal; pilih salah satu: {choices}",
         "unknown type `{value}`; choose one of: {choices}",
@@ -177,7 +183,10 @@ UI: dict[str, tuple[str, str]] = {
     "give_yaml_path": ("berikan path berkas .yaml", "give the path of a .yaml file"),
     "folder_missing": ("{path}: folder tidak ada", "{path}: no such folder"),
     "create_folder": ("buat foldernya terlebih dulu", "create the folder first"),
-    "see_rule_codes": ("lihat README: kode aturan", "see the README: rule codes"),
+    "see_rule_codes": (
+        "lihat docs/format.md bagian What lint checks",
+        "see docs/format.md, section What lint checks",
+    ),
     # -- documents and reports: render, booklet, report --
     "render_done": (
         "{count} berkas {format} ditulis ke {folder}",
@@ -244,11 +253,50 @@ UI: dict[str, tuple[str, str]] = {
 }
 
 
+UI: dict[str, tuple[str, str]] = {**_CLI, **FAILURES, **USAGE}
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A catalog phrase not yet put in a language: its key and arguments. Arguments that are
+    Phrases themselves are said in the same language."""
+
+    key: str
+    args: Mapping[str, object] = field(default_factory=dict)
+
+    def say(self, lang: str) -> str:
+        return ui(self.key, lang, **{k: say(v, lang) for k, v in self.args.items()})
+
+    def __str__(self) -> str:
+        return self.say("id")
+
+
+class Sayable(Protocol):
+    """Anything said in a language when shown: a Phrase, another program's message."""
+
+    def say(self, lang: str) -> str: ...
+
+
+Said = str | Sayable  # what an error carries: a phrase, or a fact to show as it is (a path)
+
+
+def phrase(key: str, /, **args: object) -> Phrase:
+    """The phrase `key` with `args`, to be said later (`KeyError` now for an unknown key)."""
+    UI[key]
+    return Phrase(key, args)
+
+
+def say(text: object, lang: str) -> str:
+    """A `Phrase` (or other `Sayable`) in `lang`; anything else as text."""
+    speak = getattr(text, "say", None)
+    return speak(lang) if callable(speak) else str(text)
+
+
 def pick(entry: tuple[str, str], lang: str) -> str:
     """The side of a (Bahasa Indonesia, English) pair that `lang` names; Indonesian unless "en"."""
     return entry[1] if lang == "en" else entry[0]
 
 
-def ui(key: str, lang: str, **args: object) -> str:
+def ui(key: str, lang: str, /, **args: object) -> str:
     """A CLI phrase in `lang`."""
     return pick(UI[key], lang).format(**args)

@@ -4,11 +4,12 @@ template machinery and atomic, never-overwriting write as `new`."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sopctl.author.new import render_template, schema_link, slug, write_new
+from sopctl.author.new import render_template, schema_file, slug, write_new
 from sopctl.catalog.folder import Catalog, sop_files
 from sopctl.catalog.names import normalize
 from sopctl.errors import SopctlError
@@ -99,7 +100,8 @@ def _write_one(
     folder = out_dir or catalog.root / (imported.unit_id or IMPORT_FOLDER)
     name = slug(str(imported.data["nama"]).replace("<isi nama SOP>", "")) or slug(source.stem)
     path = folder / f"{name or 'sop'}.yaml"
-    text = yaml_text(catalog, source, imported, schema_link(catalog, folder), today)
+    schema = Path(os.path.relpath(schema_file(catalog), folder.resolve())).as_posix()
+    text = yaml_text(catalog, source, imported, schema, today)
     try:
         write_new(path, text)
     except FileExistsError as exc:

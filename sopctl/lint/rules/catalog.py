@@ -72,7 +72,9 @@ def unit_known(files: Sequence[Facts], config: Config) -> Iterator[Finding]:
     for item in files:
         if item.unit is not None and resolve_unit(config, item.unit) is None:
             close = suggest_unit(config, item.unit) or ""
-            yield finding(item.shown, item.at("unit"), "K003", value=item.unit, close=close)
+            known = ", ".join(unit.id for unit in config.units)
+            at = item.at("unit")
+            yield finding(item.shown, at, "K003", value=item.unit, close=close, choices=known)
 
 
 def area_known(files: Sequence[Facts], config: Config) -> Iterator[Finding]:
@@ -80,7 +82,9 @@ def area_known(files: Sequence[Facts], config: Config) -> Iterator[Finding]:
     for item in files:
         if item.area_rb is not None and resolve_area(config, item.area_rb) is None:
             close = suggest_area(config, item.area_rb) or ""
-            yield finding(item.shown, item.at("area_rb"), "K004", value=item.area_rb, close=close)
+            known = ", ".join(area.id for area in config.areas)
+            at = item.at("area_rb")
+            yield finding(item.shown, at, "K004", value=item.area_rb, close=close, choices=known)
 
 
 def title_unique_in_unit(files: Sequence[Facts], config: Config) -> Iterator[Finding]:

@@ -1,8 +1,8 @@
 """Help texts of every command, option and argument, in Bahasa Indonesia and English.
 
 Part of the one message catalog (`sopctl.text.codes`): entries are (Bahasa Indonesia, English)
-pairs looked up by key, like `ui()`. Help is printed before options are parsed, so its
-language comes from the SOPCTL_LANG environment variable alone, read when the CLI starts.
+pairs looked up by key, like `ui()`. Help is made when the CLI is imported, in the language
+SOPCTL_LANG names; `sopctl.cli.speech` says it again in `--lang`'s language before it is shown.
 """
 
 from __future__ import annotations
@@ -25,3 +25,15 @@ def help_text(key: str, lang: str | None = None) -> str:
     """The help text `key` in `lang`, by default the language SOPCTL_LANG names."""
     chosen = lang or os.environ.get("SOPCTL_LANG") or "id"
     return inspect.cleandoc(pick(HELP[key], chosen))
+
+
+def help_again(text: str | None, lang: str) -> str | None:
+    """A help text of the catalog (in either language) said in `lang`; other text as it is.
+    Help is made when the CLI is imported; this lets `--lang` decide it after all."""
+    if not text:
+        return text
+    key = _BY_TEXT.get(inspect.cleandoc(text))
+    return help_text(key, lang) if key else text
+
+
+_BY_TEXT = {inspect.cleandoc(said): key for key, pair in HELP.items() for said in pair}

@@ -28,11 +28,10 @@ HELP: dict[str, tuple[str, str]] = {
     "app.version": ("Tampilkan versi.", "Show the version."),
     # -- options several commands share ----------------------------------------------------
     "common.lang": (
-        "Bahasa pesan: id (bawaan) atau en. Juga SOPCTL_LANG atau `bahasa` di sopctl.toml. "
-        "Bahasa --help hanya mengikuti SOPCTL_LANG, karena bantuan tampil sebelum opsi dibaca.",
-        "Language of messages: id (the default) or en. Also SOPCTL_LANG or `bahasa` in "
-        "sopctl.toml. The language of --help follows SOPCTL_LANG only, as help is shown "
-        "before options are read.",
+        "Bahasa pesan dan bantuan: id (bawaan) atau en. Juga SOPCTL_LANG atau `bahasa` di "
+        "sopctl.toml.",
+        "Language of messages and help: id (the default) or en. Also SOPCTL_LANG or `bahasa` "
+        "in sopctl.toml.",
     ),
     "common.paths": (
         "Berkas atau folder SOP (bawaan: seluruh katalog di folder ini).",
@@ -164,14 +163,23 @@ HELP: dict[str, tuple[str, str]] = {
 
         Contoh:
 
+          sopctl schema
+
           sopctl schema -o schemas
         """,
         """Write the JSON Schemas of SOP files and sopctl.toml (for editors, e.g. VS Code + YAML).
 
         Example:
 
+          sopctl schema
+
           sopctl schema -o schemas
         """,
     ),
-    "schema.output": ("Folder tujuan.", "Target folder."),
+    "schema.output": (
+        "Folder tujuan (bawaan: schemas/ di akar katalog, tempat modeline berkas dari "
+        "`sopctl new` menunjuk; di luar katalog: ./schemas).",
+        "Target folder (default: schemas/ at the catalog's root, where the modelines of files "
+        "made by `sopctl new` point; outside a catalog: ./schemas).",
+    ),
 }
