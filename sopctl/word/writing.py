@@ -17,13 +17,12 @@ from sopctl.errors import SopctlError
 from sopctl.render.chart.layout import MARGIN_MM, MM
 from sopctl.render.document import SopDocument
 from sopctl.resources import builtin_dir
+from sopctl.text.phrases import phrase
 from sopctl.word import procedure, tables
 from sopctl.word.drawing import Shapes
 from sopctl.word.package import MAX_FILE_BYTES, WordError, check_archive
 
 TEMPLATE = "sop.docx"
-_TEMPLATE_HINT = "simpan ulang templates/sop.docx dari Word sebagai .docx"
-INSTALL_HINT = 'pasang dengan `pip install "sopctl[word]"`'
 
 
 class WordEngineMissing(SopctlError):
@@ -76,9 +75,7 @@ def _open_template(catalog: Catalog) -> Any:
     try:
         import docx
     except ImportError as exc:
-        raise WordEngineMissing(
-            "pustaka Word (python-docx) tidak terpasang", hint=INSTALL_HINT
-        ) from exc
+        raise WordEngineMissing(phrase("docx_missing"), hint=phrase("docx_install_hint")) from exc
     own = catalog.templates / TEMPLATE if catalog.templates else None
     path = own if own is not None and own.is_file() else builtin_dir("templates") / TEMPLATE
     try:  # the catalog's template is untrusted: the importer's caps apply to it as well
@@ -88,11 +85,12 @@ def _open_template(catalog: Catalog) -> Any:
             check_archive(archive)
         return docx.Document(str(path))
     except WordError as exc:
-        raise SopctlError(f"{path}: templat Word terlalu besar", hint=_TEMPLATE_HINT) from exc
+        hint = phrase("docx_template_hint")
+        raise SopctlError(phrase("docx_template_big", path=path), hint=hint) from exc
     except Exception as exc:  # python-docx raises many kinds for a damaged package
+        detail = type(exc).__name__
         raise SopctlError(
-            f"{path}: templat Word tidak dapat dibuka ({type(exc).__name__})",
-            hint=_TEMPLATE_HINT,
+            phrase("docx_template_bad", path=path, detail=detail), hint=phrase("docx_template_hint")
         ) from exc
 
 
