@@ -175,11 +175,19 @@ OBJECTS = (
     "formulir isian",
 )
 WAKTU = ("15 menit", "30 menit", "1 jam", "2 jam", "1 hari", "2 hari", "3 hari", "1 minggu")
+CRITERIA = (  # the seven evaluation criteria (sopctl.sop.model.KRITERIA), all answered
+    "mendorong_kinerja",
+    "mudah_dipahami",
+    "mudah_dilaksanakan",
+    "menjalankan_peran",
+    "mengatasi_masalah",
+    "menjawab_kebutuhan",
+    "sinergi",
+)
 LAWS = (
     "Undang-Undang Nomor 7 Tahun 2017 tentang Pemilihan Umum",
-    "Undang-Undang Nomor 5 Tahun 2014 tentang Aparatur Sipil Negara",
+    "Undang-Undang Nomor 20 Tahun 2023 tentang Aparatur Sipil Negara",
     "Peraturan Pemerintah Nomor 11 Tahun 2017 tentang Manajemen Pegawai Negeri Sipil",
-    "Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan SOP AP",
     "Peraturan KPU Nomor 8 Tahun 2019 tentang Tata Kerja KPU",
     "Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik",
 )
@@ -326,6 +334,8 @@ def dates(rng: random.Random) -> list[str]:
         "    penilai: Kepala Subbagian",
         "evaluasi:",
         f"  - tanggal: {ev}",
+        "    kriteria:",
+        *(f"      {key}: ya" for key in CRITERIA),
         "    catatan: Prosedur masih sesuai.",
         "    penilai: Tim Penataan Tata Laksana",
     ]

@@ -5,7 +5,9 @@ says it in the language the user picked."""
 
 from __future__ import annotations
 
-from sopctl.text.phrases import Said, say
+from typing import TypeVar
+
+from sopctl.text.phrases import Said, phrase, say
 
 
 class SopctlError(Exception):
@@ -44,3 +46,12 @@ class FindingsError(SopctlError):
     """Error findings were reported; nothing went wrong with sopctl itself."""
 
     exit_code = 1
+
+
+E = TypeVar("E", bound=SopctlError)
+
+
+def phrased(kind: type[E], key: str, hint: str = "", /, **args: object) -> E:
+    """An error of `kind` saying phrase `key` (and phrase `hint`) with `args`, in whichever
+    language the CLI picks when it prints it."""
+    return kind(phrase(key, **args), phrase(hint, **args) if hint else "")

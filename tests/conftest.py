@@ -86,6 +86,14 @@ monitoring:
     penilaian: baik
 evaluasi:
   - tanggal: {today}
+    kriteria:
+      mendorong_kinerja: ya
+      mudah_dipahami: ya
+      mudah_dilaksanakan: ya
+      menjalankan_peran: ya
+      mengatasi_masalah: ya
+      menjawab_kebutuhan: ya
+      sinergi: ya
 """
 
 

@@ -33,7 +33,7 @@ def printed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """The whole sample booklet: HTML, then the PDF printed from it by WeasyPrint, timed."""
     weasyprint = needed("weasyprint", PDF_ENGINE)
     pypdf = pytest.importorskip("pypdf")
-    # a copy outside git: no Riwayat Revisi pages, so the page plan is the whole booklet
+    # a copy outside git: the footer's commit is the one given here
     root = tmp_path_factory.mktemp("katalog") / "sops"
     shutil.copytree(SAMPLE, root)
     catalog = open_catalog(root)
@@ -64,24 +64,70 @@ def test_the_booklet_is_printed_with_the_bundled_font_only(printed: dict[str, An
     assert not other
 
 
-def test_pdf_has_the_cover_penetapan_and_daftar_isi(printed: dict[str, Any]) -> None:
-    pages = printed["pages"]
-    assert "STANDAR OPERASIONAL PROSEDUR" in pages[0]
-    assert "SEKRETARIAT KOMISI PEMILIHAN UMUM PROVINSI JAWA TIMUR" in pages[0]
-    assert "PENETAPAN" in pages[1] and "Nomor 27 Tahun 2022" in pages[1]
-    assert "DAFTAR ISI" in pages[2]
+def front(pages: list[str]) -> int:
+    """The index of the first SOP page: everything before it is the front matter."""
+    return next(i for i, p in enumerate(pages) if "Tanggal Pembuatan" in p)
+
+
+def test_pdf_is_the_dokumen_sop_of_the_permen(printed: dict[str, Any]) -> None:
+    pages: list[str] = printed["pages"]
+    cover = pages[0]
+    assert "STANDAR OPERASIONAL PROSEDUR ADMINISTRASI PEMERINTAHAN" in cover
+    assert "SEKRETARIAT KOMISI PEMILIHAN UMUM PROVINSI JAWA TIMUR" in cover
+    assert "Jl. Tenggilis Mejoyo" in cover
+    assert "TAHUN 2023" in cover  # the year of the latest Keputusan
+    assert "Halaman" not in cover and "commit" not in cover and "abc1234" not in cover
+    matter = " ".join(pages[1 : front(pages)])
+    decree = matter[: matter.index("LAMPIRAN")]
+    for part in (
+        "KEPUTUSAN SEKRETARIS KOMISI PEMILIHAN UMUM PROVINSI JAWA TIMUR",
+        "NOMOR 27 TAHUN 2022",
+        "TENTANG",
+        "Menimbang",
+        "Mengingat",
+        "MEMUTUSKAN:",
+        "Menetapkan",
+        "KESATU",
+        "KETIGA",
+        "Ditetapkan di Surabaya",
+        "pada tanggal 31 Maret 2022",
+        "Drs. Hendro Wicaksono, M.Si.",
+    ):
+        assert part in decree, part
+    assert decree.index("Menimbang") < decree.index("Mengingat") < decree.index("MEMUTUSKAN")
+    assert matter.count("LAMPIRAN") == 3  # 27/2022, 52/2022 and 41/2023
+    assert "NOMOR 41 TAHUN 2023" in matter and "002/SOP/UL/KPU-Prov-35/2023" in matter
+    assert "DAFTAR ISI" in matter and "PENJELASAN SINGKAT PENGGUNAAN" in matter
+    for heading in ("Ruang Lingkup", "Ringkasan", "Definisi"):
+        assert heading in matter
+    assert "abc1234" not in matter and "Dicetak" not in matter
+
+
+def test_no_draft_by_default_and_no_commit_outside_the_footer(printed: dict[str, Any]) -> None:
+    pages: list[str] = printed["pages"]
+    docs = [e.doc for s in printed["sections"] for e in s.entries]
+    assert len(docs) == 25 and all(d.sop.status == "ditetapkan" for d in docs)
+    assert not any("DRAF" in page for page in pages)
+    for page in pages[front(pages) :]:
+        # the control line is the page's last words but the page number
+        assert page.count("abc1234") == 1
+        assert re.search(r"Dicetak 26 November 2025 · commit abc1234 Halaman \d+ dari \d+$", page)
+    for word in ("Sample catalog", "maintainers", "Author", "Changes"):
+        assert not any(word in page for page in pages), word
 
 
 def test_daftar_isi_page_numbers_lead_to_each_sop(printed: dict[str, Any]) -> None:
     pages: list[str] = printed["pages"]
     sections: list[Section] = printed["sections"]
-    toc = " ".join(p for p in pages[:6] if "DAFTAR ISI" in p or "—" in p)
+    toc = " ".join(pages[: front(pages)])
+    toc = toc[toc.index("DAFTAR ISI") : toc.index("PENJELASAN SINGKAT PENGGUNAAN 1.")]
     for section in sections:
         assert section.unit.upper() in toc
     first_pages = []
     for entry in (e for s in sections for e in s.entries):
         doc = entry.doc
-        found = re.search(re.escape(f"{doc.nomor} — {doc.sop.nama}") + r"[ .]*?(\d+)\b", toc)
+        # a long title wraps on the upright page: the leader and page number follow it
+        found = re.search(re.escape(f"{doc.nomor} — ") + r"[^—]{0,200}?\.+ ?(\d+)\b", toc)
         assert found, f"{doc.nomor} missing from the daftar isi"
         number = int(found.group(1))
         page = pages[number - 1]
@@ -89,19 +135,18 @@ def test_daftar_isi_page_numbers_lead_to_each_sop(printed: dict[str, Any]) -> No
         assert "".join(doc.sop.nama.upper().split()) in "".join(page.upper().split())
         first_pages.append(number)
     assert first_pages == sorted(first_pages)
+    found = re.search(r"Penjelasan Singkat Penggunaan[ .]*?(\d+)\b", toc)
+    assert found and "PENJELASAN SINGKAT PENGGUNAAN" in pages[int(found.group(1)) - 1]
 
 
 def test_page_count_matches_the_planned_pages(printed: dict[str, Any]) -> None:
-    """Cover, penetapan, daftar isi, then per SOP one identity page and its procedure pages:
-    a procedure page that overflowed would add a page and break this count."""
+    """Per SOP one identity page and its procedure pages, the Riwayat Revisi under the last
+    one: a procedure page that overflowed would add a page and break this count."""
     pages: list[str] = printed["pages"]
     docs = [e.doc for s in printed["sections"] for e in s.entries]
-    assert len(docs) == 28
-    front = next(i for i, p in enumerate(pages) if "Nomor SOP" in p)
-    assert front >= 3
-    assert len(pages) == front + sum(1 + len(doc.pages) for doc in docs)
+    assert len(pages) == front(pages) + sum(1 + len(doc.pages) for doc in docs)
     assert f"Halaman {len(pages)} dari {len(pages)}" in pages[-1]
-    assert "Dicetak 26 November 2025 · commit abc1234" in pages[-1]
+    assert all("Riwayat Revisi" in page for page in pages if page.startswith("Riwayat"))
 
 
 def test_pdf_engine_keeps_every_row_at_its_planned_height(printed: dict[str, Any]) -> None:
@@ -149,9 +194,9 @@ def test_html_booklet_links_the_daftar_isi_to_each_sop(tmp_path: Path) -> None:
     count = write_booklet(open_catalog(SAMPLE), [], Filters(), target, TODAY)
     html = target.read_text(encoding="utf-8")
     anchors = re.findall(r'<a class="entri" href="#([^"]+)"', html)
-    assert len(anchors) == count == 28
+    assert len(anchors) == count + 4 and count == 25  # + 3 Keputusan and the penjelasan
     for name in anchors:
-        assert f'<article class="sop" id="{name}">' in html
+        assert f'id="{name}"' in html
     assert "<script" not in html
 
 

@@ -90,7 +90,9 @@ def test_deleted_sop_still_referenced_is_reported_where_the_link_is(
 def test_broken_link_in_an_unchanged_file_can_be_waived(
     repo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    edit(repo, "sdm/cuti.yaml", "nama:", "# sopctl: abaikan K002 -- ATK menyusul\nnama:")
+    edit(
+        repo, "sdm/cuti.yaml", "nomor:", "# sopctl: abaikan K002 -- ATK menyusul\nnomor:"
+    )  # header
     commit(repo, "Kecualikan keterkaitan ATK")
     git(repo, "switch", "-q", "-c", "hapus-atk")
     (repo / "umum/atk.yaml").unlink()

@@ -200,3 +200,11 @@ def test_missing_file_errors_in_english(
     result = sopctl(capsys, command, str(tmp_path / "tidak-ada.yaml"), "--lang", "en")
     assert result.code == 2
     assert expected in result.err and "hint: " in result.err
+
+
+def test_no_phrase_key_is_defined_twice() -> None:
+    """The phrase tables are merged into one catalog: a key in two of them would hide one."""
+    from sopctl.text import failures, phrases, usage
+
+    tables = [phrases._CLI, failures.FAILURES, usage.USAGE]
+    assert sum(len(t) for t in tables) == len(UI)

@@ -206,12 +206,17 @@ def test_unknown_filter_value_is_a_usage_error(
     assert result.code == 2 and "maksud Anda `pengawasan`" in result.err
 
 
+def without_evaluations(text: str) -> str:
+    """The SOP with `evaluasi: []` (its evaluation record, the last key, cut off)."""
+    return text[: text.index("evaluasi:")] + "evaluasi: []\n"
+
+
 def test_overdue_monitoring_and_evaluation(make_catalog: Make) -> None:
     old_monitoring = sop(1).replace(
         f"monitoring:\n  - tanggal: {TODAY}", "monitoring:\n  - tanggal: 2020-01-01"
     )
-    old_evaluation = sop(2).replace(f"evaluasi:\n  - tanggal: {TODAY}", "evaluasi: []")
-    draft = sop(3, status="draf").replace(f"evaluasi:\n  - tanggal: {TODAY}", "evaluasi: []")
+    old_evaluation = without_evaluations(sop(2))
+    draft = without_evaluations(sop(3, status="draf"))
     root = make_catalog({"a.yaml": old_monitoring, "b.yaml": old_evaluation, "c.yaml": draft})
     # b.yaml: no evaluation since it took effect on 2022-04-14, due a year later
     assert report_of(root, today=TODAY)["overdue"] == {"monitoring": 1, "evaluasi": 1, "total": 2}

@@ -11,7 +11,7 @@ from conftest import Make, git
 from helpers import sopctl
 from sop_repo import DUK, commit, edit, init, sop
 
-from sopctl.history.revisions import revision_rows, revisions
+from sopctl.history.revisions import revisions
 
 STEP3 = "Memeriksa konsep DUK; sudah benar?"
 
@@ -92,7 +92,6 @@ def test_riwayat_outside_git_and_for_missing_files(
     root = make_catalog({"sdm/duk.yaml": sop(DUK, "DUK")})
     result = sopctl(capsys, "riwayat", "sdm/duk.yaml", cwd=root)
     assert result.code == 2 and "bukan bagian dari repositori git" in result.err
-    assert revision_rows(root / "sdm/duk.yaml") == []  # what rendering uses: no table
     missing = sopctl(capsys, "riwayat", "sdm/tidak-ada.yaml", cwd=root)
     assert missing.code == 2 and "tidak ditemukan" in missing.err
 
@@ -193,7 +192,7 @@ def test_drafts_and_changes_on_the_revision_day_are_left_alone(
 def test_g001_can_be_waived_in_the_file(enacted: Path, capsys: pytest.CaptureFixture[str]) -> None:
     edit(enacted, "sdm/duk.yaml", "waktu: 1 jam", "waktu: 2 jam")
     commit(enacted, "Perbaiki salah ketik", "2024-02-01")
-    edit(enacted, "sdm/duk.yaml", "nama:", "# sopctl: abaikan G001 -- hanya salah ketik\nnama:")
+    edit(enacted, "sdm/duk.yaml", "nomor:", "# sopctl: abaikan G001 -- salah ketik\nnomor:")
     result = sopctl(capsys, "lint", "--format", "json", cwd=enacted)
     assert [(f["code"], f["severity"]) for f in result.json()] == [("G001", "suppressed")]
 
@@ -220,23 +219,23 @@ def test_verdicts_are_remembered_and_a_bad_memo_is_ignored(
     assert g001(capsys, enacted, "--no-cache") == first
 
 
-def test_the_riwayat_revisi_table_for_rendering(repo: Path, tmp_path: Path) -> None:
-    from sopctl.history.output import revision_table
+def test_the_riwayat_revisi_table_prints_the_revisi_records_never_git(
+    repo: Path, tmp_path: Path
+) -> None:
+    """The official document shows what the office recorded in `revisi`; git history stays
+    in `sopctl riwayat` and G001."""
     from sopctl.render.templating import environment
 
     edit(repo, "sdm/daftar-urut-kepangkatan.yaml", "waktu: 2 jam", "waktu: 3 jam")
     commit(repo, "Ubah <waktu> & uji", "2024-08-01")
-    rows = revision_table(repo / "sdm/daftar-urut-kepangkatan.yaml")
-    assert rows[0] == {
-        "tanggal": "2024-08-01",
-        "commit": rows[0]["commit"],
-        "oleh": "Staf Uji",
-        "subjek": "Ubah <waktu> & uji",
-        "perubahan": "langkah 3 diubah",
-    }
     template = environment(None, html=True).get_template("_riwayat.html.j2")
-    html = template.render(doc={"riwayat": rows, "table_width": 1000})
-    assert html.count("<tr><td>") == 5 and "Ubah &lt;waktu&gt; &amp; uji" in html
-    outside = tmp_path / "lepas.yaml"
-    outside.write_text("nama: X\n", encoding="utf-8")
-    assert revision_table(outside) == [] and "<table" not in template.render(doc={"riwayat": []})
+    revisi = [
+        {"nomor": 0, "tanggal": dt.date(2022, 4, 14), "uraian": "Penerbitan <pertama>", "oleh": ""},
+        {"nomor": 1, "tanggal": dt.date(2024, 8, 1), "uraian": "Waktu & output", "oleh": "SDM"},
+    ]
+    html = template.render(doc={"sop": {"revisi": revisi}, "table_width": 1000})
+    assert html.count("<tr><td>") == 2
+    assert "14 April 2022" in html and "1 Agustus 2024" in html
+    assert "Penerbitan &lt;pertama&gt;" in html and "Waktu &amp; output" in html
+    assert "Ubah" not in html and "Commit" not in html and "Staf Uji" not in html
+    assert "<table" not in template.render(doc={"sop": {"revisi": []}, "table_width": 1000})

@@ -92,7 +92,7 @@ def next_number(template: str, fields: Mapping[str, object], existing: Iterable[
         return template.format(urut=highest + 1, **fields)
     except (ValueError, TypeError) as exc:
         raise ConfigError(
-            phrase("template_failed", template=repr(template), detail=Foreign(str(exc)))
+            phrase("number_template_failed", template=repr(template), detail=Foreign(str(exc)))
         ) from exc
 
 

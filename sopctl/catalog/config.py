@@ -10,8 +10,10 @@ from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from sopctl.catalog.presets import RB_AREAS, UNIT_PRESETS
-from sopctl.errors import ConfigError
+from sopctl.catalog.pattern import nested_repetition
+from sopctl.catalog.penetapan import Penetapan, Penjelasan
+from sopctl.catalog.presets import AREA_VERSIONS, RB_TEMATIK, UNIT_PRESETS
+from sopctl.errors import ConfigError, phrased
 from sopctl.text.phrases import phrase
 from sopctl.text.system import Foreign, OsReason
 from sopctl.text.validation import Described
@@ -42,6 +44,7 @@ class Unit(_Strict):
     nama: str
     kode: str
     alias: list[str] = []
+    bagian: str = ""
 
 
 class Area(_Strict):
@@ -67,7 +70,8 @@ class Periode(_Strict):
 
 
 class Buku(_Strict):
-    """Printing: the booklet's decree and the paper."""
+    """Printing: the paper; `nomor_penetapan` is the one-sentence decree of older catalogs,
+    printed only when there is no `[[penetapan]]`."""
 
     nomor_penetapan: str = ""
     kertas: Literal["A4", "F4"] = "A4"
@@ -84,15 +88,24 @@ class ProsesBisnis(_Strict):
 class ConfigFile(_Strict):
     """The parsed `sopctl.toml`, as written."""
 
-    preset: Literal["kpu-provinsi-2020", "kpu-kabkota-2020", "kpu-kabkota-2023"] | None = None
+    preset: (
+        Literal["kpu-provinsi-2020", "kpu-provinsi-2023", "kpu-kabkota-2020", "kpu-kabkota-2023"]
+        | None
+    ) = None
+    area_rb_versi: Literal["kpu-314-2021", "permenpan-25-2020"] = Field(
+        "kpu-314-2021", description="whose wording the RB area names follow"
+    )
     bahasa: Lang = "id"
     satker: Satker = Satker()
     unit: list[Unit] = []
     area_rb: list[Area] = []
+    rb_tematik: list[Area] = []
     nomor: Nomor = Nomor()
     periode: Periode = Periode()
     buku: Buku = Buku()
     proses_bisnis: list[ProsesBisnis] = []
+    penetapan: list[Penetapan] = []
+    penjelasan: Penjelasan = Penjelasan()
 
 
 @dataclass(frozen=True)
@@ -104,11 +117,14 @@ class Config:
     satker: Satker
     units: tuple[Unit, ...]
     areas: tuple[Area, ...]
+    themes: tuple[Area, ...]
     number_pattern: re.Pattern[str]
     number_template: str
     periode: Periode
     buku: Buku
     processes: tuple[ProsesBisnis, ...]
+    decrees: tuple[Penetapan, ...]
+    penjelasan: Penjelasan
 
 
 def load_config(path: Path) -> Config:
@@ -147,7 +163,9 @@ def settle(parsed: ConfigFile, path: Path | None) -> Config:
     """Apply the unit preset and the built-in areas; entries of the file win by id."""
     preset = [Unit.model_validate(u) for u in UNIT_PRESETS.get(parsed.preset or "", [])]
     units = _merge(preset, parsed.unit)
-    areas = _merge([Area.model_validate(a) for a in RB_AREAS], parsed.area_rb)
+    worded = AREA_VERSIONS[parsed.area_rb_versi]
+    areas = _merge([Area.model_validate(a) for a in worded], parsed.area_rb)
+    themes = _merge([Area.model_validate(t) for t in RB_TEMATIK], parsed.rb_tematik)
     try:
         pattern = re.compile(parsed.nomor.pola)
     except re.error as exc:
@@ -156,17 +174,40 @@ def settle(parsed: ConfigFile, path: Path | None) -> Config:
             phrase("config_regex", where=where, detail=Foreign(str(exc))),
             hint=phrase("config_regex_hint"),
         ) from exc
+    if nested_repetition(parsed.nomor.pola):
+        line = _line_of(_read_or_empty(path), ("pola",))
+        raise phrased(
+            ConfigError,
+            "pattern_too_complex",
+            "pattern_hint",
+            path=path,
+            line=line,
+            pattern=parsed.nomor.pola,
+        )
+    general = [d.nomor for d in parsed.penetapan if not d.sop]
+    if len(general) > 1:
+        line = _line_of(_read_or_empty(path), ("penetapan",))
+        raise phrased(
+            ConfigError,
+            "penetapan_general_twice",
+            "penetapan_general_hint",
+            where=f"{path}:{line}:1",
+            numbers=", ".join(general),
+        )
     return Config(
         path=path,
         lang=parsed.bahasa,
         satker=parsed.satker,
         units=tuple(units),
         areas=tuple(areas),
+        themes=tuple(themes),
         number_pattern=pattern,
         number_template=parsed.nomor.templat,
         periode=parsed.periode,
         buku=parsed.buku,
         processes=tuple(parsed.proses_bisnis),
+        decrees=tuple(sorted(parsed.penetapan, key=lambda d: d.tanggal)),
+        penjelasan=parsed.penjelasan,
     )
 
 

@@ -31,7 +31,7 @@ class Catalog:
     def relative(self, path: Path) -> str:
         """`path` relative to the catalog root, with forward slashes."""
         try:
-            return path.resolve().relative_to(self.root).as_posix()
+            return Path(os.path.realpath(path)).relative_to(self.root).as_posix()
         except ValueError:
             return path.as_posix()
 
@@ -65,29 +65,39 @@ def sop_files(root: Path) -> list[Path]:
     return [Path(name) for name in sop_file_names(str(root))]
 
 
-def sop_file_names(root: str) -> list[str]:
+def sop_file_names(root: str, nested: list[str] | None = None) -> list[str]:
     """`sop_files` as strings, in the same order: a national catalog has 16,500 files, and
-    building a `Path` for each costs more than finding them."""
+    building a `Path` for each costs more than finding them. The roots of the catalogs nested
+    below `root` (whose files are not listed) are appended to `nested` when given."""
     found: list[str] = []
-    _walk(root, found, nested=False)
+    _walk(root, found, nested, top=True)
     return found
 
 
-def _walk(folder: str, found: list[str], *, nested: bool) -> None:
+def every_sop_file(root: Path) -> list[Path]:
+    """`sop_files` of `root` and of every catalog nested below it (what lint checks)."""
+    nested: list[str] = []
+    found = [Path(name) for name in sop_file_names(str(root), nested)]
+    return found + [path for inner in nested for path in every_sop_file(Path(inner))]
+
+
+def _walk(folder: str, found: list[str], nested: list[str] | None, *, top: bool) -> None:
     """Append the SOP files below `folder` in `Path` order (entries by name, each folder's
-    files and subfolders interleaved), skipping a `nested` folder that is a catalog of its
-    own; symlinked folders are not entered, as with `os.walk`."""
+    files and subfolders interleaved), stopping at a folder below the top that is a catalog
+    of its own (noted in `nested`); symlinked folders are not entered, as with `os.walk`."""
     try:
         with os.scandir(folder) as listing:
             entries = sorted(listing, key=lambda entry: os.path.normcase(entry.name))
     except OSError:
         return
-    if nested and any(entry.name == CONFIG_NAME and entry.is_file() for entry in entries):
+    if not top and any(entry.name == CONFIG_NAME and entry.is_file() for entry in entries):
+        if nested is not None:
+            nested.append(folder)
         return
     for entry in entries:
         if _is_folder(entry):
             if not entry.is_symlink() and not skipped_folder(entry.name):
-                _walk(entry.path, found, nested=True)
+                _walk(entry.path, found, nested, top=False)
         elif entry.name.endswith(SOP_SUFFIXES):
             found.append(entry.path)
 

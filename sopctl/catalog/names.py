@@ -65,6 +65,17 @@ def resolve_area(config: Config, value: str) -> str | None:
     return _index(config.areas).get(normalize(value))
 
 
+def resolve_theme(config: Config, value: str) -> str | None:
+    """The RB Tematik theme id that `value` (id, name or alias) names, or None."""
+    return _index(config.themes).get(normalize(value))
+
+
+def suggest_theme(config: Config, value: str) -> str | None:
+    index = _index(config.themes)
+    best = suggest(value, index)
+    return index[normalize(best)] if best else None
+
+
 def suggest(value: str, choices: Iterable[str], cutoff: float = 0.6) -> str | None:
     """The closest of `choices` to `value`, for a 'did you mean' hint."""
     by_norm = {normalize(choice): choice for choice in choices}

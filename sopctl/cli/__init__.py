@@ -8,6 +8,7 @@ from sopctl.cli import (  # noqa: F401  (each module registers its command)
     booklet,
     diff,
     fmt,
+    formulir,
     impor,
     lint,
     listing,
@@ -18,6 +19,7 @@ from sopctl.cli import (  # noqa: F401  (each module registers its command)
     riwayat,
     schema,
     serve,
+    verifikasi,
 )
 from sopctl.cli.app import app, pick_lang
 from sopctl.errors import SopctlError

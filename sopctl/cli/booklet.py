@@ -26,6 +26,9 @@ def booklet(
     status: Annotated[
         list[Status] | None, typer.Option("--status", help=help_text("common.statuses"))
     ] = None,
+    drafts: Annotated[
+        bool, typer.Option("--termasuk-draf", help=help_text("booklet.drafts"))
+    ] = False,
     lang: LangOption = None,
 ) -> None:
     from sopctl.catalog.folder import open_catalog
@@ -40,6 +43,7 @@ def booklet(
         units=tuple(unit or ()),
         areas=tuple(area or ()),
         statuses=tuple(s.value for s in status or ()),
+        drafts=drafts,
     )
     count = write_booklet(catalog, [path] if path else [], filters, output, dt.date.today())
     stdout().print(ui("booklet_done", chosen, count=count, path=output.as_posix()), markup=False)

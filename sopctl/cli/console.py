@@ -9,6 +9,7 @@ from collections.abc import Callable
 from itertools import groupby
 from typing import TYPE_CHECKING
 
+from sopctl.text.escape import terminal
 from sopctl.text.phrases import ui
 
 if TYPE_CHECKING:
@@ -66,14 +67,14 @@ def _text_lines(
 ) -> list[str]:
     lines = []
     for path, group in groupby(result.findings, key=lambda f: f.path):
-        lines.append(paint(path, "bold"))
+        lines.append(paint(terminal(path), "bold"))
         for item in group:
-            message, hint = item.text(lang)
+            message, hint = (terminal(text) for text in item.text(lang))
             kind = "suppressed" if item.suppressed is not None else item.severity
             where = f"{item.line}:{item.column}"
             label = paint(f"{ui(kind, lang):<12}", _STYLE[kind])
             lines.append(f"  {where:>7}  {label} {item.code}  {literal(message)}")
-            note = item.suppressed if item.suppressed is not None else hint
+            note = terminal(item.suppressed) if item.suppressed is not None else hint
             if note:
                 lines.append(f"{'':>33}" + paint(f"{ui('hint', lang)}: {note}", "dim"))
     counts = {k: result.count(k) for k in ("error", "warning", "info")}

@@ -49,9 +49,10 @@ def _print_text(text: str) -> None:
     from rich.markup import escape
 
     from sopctl.cli.console import stdout
+    from sopctl.text.escape import terminal
 
     styles = {"+": "green", "-": "red", "~": "yellow"}
     console = stdout()
-    for line in text.splitlines():
+    for line in terminal(text).splitlines():
         style = styles.get(line[:1], "")
         console.print(f"[{style}]{escape(line)}[/]" if style else escape(line))

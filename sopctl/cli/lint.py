@@ -58,6 +58,10 @@ def lint(
             help=help_text("lint.no_cache"),
         ),
     ] = False,
+    no_waivers: Annotated[
+        bool,
+        typer.Option("--no-waivers", help=help_text("lint.no_waivers")),
+    ] = False,
     lang: LangOption = None,
 ) -> None:
     from sopctl.catalog.folder import open_catalog
@@ -73,6 +77,7 @@ def lint(
         ignore=_codes(ignore, chosen),
         today=as_of.date() if as_of else date.today(),
         use_cache=not no_cache,
+        waivers=not no_waivers,
     )
     changed = _changed(catalog, paths or [], changed_since) if changed_since else None
     result = run_lint(catalog, paths or [], options, changed=changed)
@@ -93,12 +98,20 @@ def _codes(values: list[str] | None, lang: str) -> tuple[str, ...]:
 
 
 def _changed(catalog: Catalog, paths: list[Path], revision: str) -> list[Path]:
-    """The SOP files changed since `revision`, among `paths` when some are given."""
-    from sopctl.catalog.folder import select_files
+    """The SOP files changed since `revision` (nested catalogs' too), among `paths` (files,
+    or folders they lie below) when some are given."""
+    import os
+
     from sopctl.history.snapshot import changed_since
 
     changed = changed_since(catalog, revision)
     if not paths:
         return changed
-    named = {p.resolve() for p in select_files(catalog, paths)}
-    return [p for p in changed if p.resolve() in named]
+    named = [os.path.realpath(p) for p in paths]
+    return [p for p in changed if _among(os.path.realpath(p), named)]
+
+
+def _among(name: str, named: list[str]) -> bool:
+    import os
+
+    return any(name == n or name.startswith(os.path.join(n, "")) for n in named)

@@ -114,12 +114,13 @@ def _files(catalog: Catalog, paths: list[Path]) -> tuple[list[Path], list[str] |
 
 def _note_skipped(skipped: list[tuple[str, Finding | None]], lang: str) -> None:
     from sopctl.cli.console import stderr
+    from sopctl.text.escape import terminal
     from sopctl.text.phrases import ui
 
     console = stderr()
     for path, first in skipped:
         detail = first.text(lang)[0] if first is not None else ""
-        console.print(ui("list_skipped", lang, path=path, detail=detail), markup=False)
+        console.print(terminal(ui("list_skipped", lang, path=path, detail=detail)), markup=False)
 
 
 _TABLE_MIN_WIDTH = 110  # below this a seven-column table folds every value; list blocks instead
@@ -139,17 +140,13 @@ def _print_rows(rows: list[Row], today: dt.date, lang: str) -> None:
 
 
 def _cells(row: Row) -> list[str]:
+    """The row's values as shown, without control characters (SOP text may hold escapes)."""
+    from sopctl.text.escape import terminal
+
     due = f"{row.jatuh_tempo.isoformat()} {row.jatuh_tempo_jenis}" if row.jatuh_tempo else ""
     efektif = row.efektif.isoformat() if row.efektif else ""
-    return [
-        row.nomor or "-",
-        row.nama or "-",
-        row.unit or "-",
-        row.area or "-",
-        row.status or "-",
-        efektif or "-",
-        due,
-    ]
+    values = [row.nomor, row.nama, row.unit, row.area, row.status, efektif]
+    return [terminal(value or "-") for value in values] + [due]
 
 
 def _headers(lang: str) -> list[str]:
@@ -164,7 +161,7 @@ def _print_table(console: Console, rows: list[Row], today: dt.date, lang: str) -
     from rich.text import Text
 
     table = Table(box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False, collapse_padding=True)
-    widest = max(len(row.nomor or "") for row in rows)
+    widest = max(len(_cells(row)[0]) for row in rows)
     for index, header in enumerate(_headers(lang)):
         # the number stays on one line and the title keeps 24 columns; all else folds to fit
         least = {0: widest, 1: 24}.get(index)

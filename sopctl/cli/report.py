@@ -92,10 +92,12 @@ def _text(result: Report, fmt: str, asked: tuple[str, ...], catalog: Catalog | N
 
 def _table(result: Report, dims: tuple[str, ...]) -> str:
     from rich.table import Table
+    from rich.text import Text
 
     from sopctl.cli.console import stdout
     from sopctl.report.model import table
     from sopctl.report.output import grid, legend, notes, scope_text, title
+    from sopctl.text.escape import terminal
 
     data = table(result, dims)
     lines = grid(data, short=True)
@@ -104,16 +106,17 @@ def _table(result: Report, dims: tuple[str, ...]) -> str:
         justify: Literal["left", "right"] = "left" if index == 0 else "right"
         view.add_column(head, footer=lines[-1][index], justify=justify, style=_style(index, lines))
     for line in lines[1:-1]:
-        view.add_row(*line)
+        view.add_row(*(Text(terminal(cell)) for cell in line))  # names from sopctl.toml
     console = stdout()
     if not console.is_terminal:
         console.width = 200  # CI logs and files: keep the table's own width, never wrap it
     with console.capture() as captured:
         console.print(view)
         if legend(data.cols):
-            console.print("Keterangan: " + "; ".join(f"{c} = {n}" for c, n in legend(data.cols)))
+            pairs = "; ".join(f"{c} = {n}" for c, n in legend(data.cols))
+            console.print(terminal("Keterangan: " + pairs), markup=False)
         for note in notes(result):
-            console.print(note, markup=False)
+            console.print(terminal(note), markup=False)
     return captured.get()
 
 
@@ -125,6 +128,7 @@ def _warn(result: Report, lang: str) -> None:
     """Files that could not be counted, and SOPs counted as unknown, on standard error."""
     from sopctl.cli.console import stderr
     from sopctl.report.model import UNKNOWN
+    from sopctl.text.escape import terminal
     from sopctl.text.phrases import ui
 
     console = stderr()
@@ -136,11 +140,11 @@ def _warn(result: Report, lang: str) -> None:
             said = (
                 f"{first.line}:{first.column} {first.code} {first.text(lang)[0]}" if first else ""
             )
-            console.print(f"  {item.path}: {said or item.reason}", markup=False)
+            console.print(terminal(f"  {item.path}: {said or item.reason}"), markup=False)
     for unknown in result.unknown:
         args = {"path": unknown.path, "field": unknown.field, "value": unknown.value}
         line = ui("report_unknown", lang, **args, unknown=UNKNOWN)
-        console.print(line, markup=False, style="yellow")
+        console.print(terminal(line), markup=False, style="yellow")
 
 
 def _write(path: Path, text: str, lang: str) -> None:

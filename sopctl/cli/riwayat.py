@@ -48,9 +48,11 @@ _COLUMNS = ("col_tanggal", "col_commit", "col_penulis", "col_subjek", "col_perub
 
 def _print_table(path: Path, found: list[Revision], lang: str) -> None:
     from rich.table import Table
+    from rich.text import Text
 
     from sopctl.cli.console import stdout
     from sopctl.history.output import revision_summary
+    from sopctl.text.escape import terminal
     from sopctl.text.phrases import ui
 
     shown = path.as_posix()
@@ -61,6 +63,7 @@ def _print_table(path: Path, found: list[Revision], lang: str) -> None:
     for column in _COLUMNS:
         table.add_column(ui(column, lang), overflow="fold")
     for item in found:
-        summary = revision_summary(item)
-        table.add_row(item.date.isoformat(), item.short, item.author, item.subject, summary)
+        cells = (item.date.isoformat(), item.short, item.author, item.subject)
+        # commit authors and subjects are anyone's text: no markup, no control characters
+        table.add_row(*(Text(terminal(cell)) for cell in (*cells, revision_summary(item))))
     stdout().print(table)

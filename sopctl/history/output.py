@@ -6,12 +6,12 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import asdict
-from pathlib import Path
 from typing import Any
 
 from sopctl.history.compare import Entry, FieldChange, SopDiff, StepChange
-from sopctl.history.revisions import Revision, revision_rows
+from sopctl.history.revisions import Revision
 from sopctl.history.snapshot import Comparison
+from sopctl.text.escape import html_text, md_code, md_text
 
 KIND = {"added": "ditambahkan", "removed": "dihapus", "changed": "diubah", "moved": "dipindah"}
 WORKING_TREE = "pohon kerja"
@@ -107,13 +107,13 @@ def to_markdown(comparison: Comparison) -> str:
     for entry in comparison.entries:
         nomor = _pair(entry.old_nomor, entry.new_nomor)
         nama = _pair(entry.old_nama, entry.new_nama)
-        lines.append(f"| {KIND[entry.kind]} | `{_md(_where(entry))}` | {nomor} | {nama} |")
+        lines.append(f"| {KIND[entry.kind]} | {md_code(_where(entry))} | {nomor} | {nama} |")
     for entry in comparison.entries:
         if entry.kind == "changed" and not entry.diff.empty:
             lines += [
                 "",
-                f"<details><summary><code>{_md(_where(entry))}</code>: "
-                f"{_md(describe(entry.diff))}</summary>",
+                f"<details><summary><code>{html_text(_where(entry))}</code>: "
+                f"{html_text(describe(entry.diff))}</summary>",
                 "",
             ]
             lines += [f"- {_md(line)}" for line in entry_lines(entry) if not line.startswith(" ")]
@@ -128,8 +128,8 @@ def _pair(old: str | None, new: str | None) -> str:
 
 
 def _md(text: str) -> str:
-    """Text safe in a Markdown table cell and in HTML."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|")
+    """SOP text safe in a pull-request comment: no Markdown, HTML or @mention of its own."""
+    return md_text(text)
 
 
 def comparison_json(comparison: Comparison) -> str:
@@ -151,7 +151,7 @@ def _entry_dict(entry: Entry) -> dict[str, Any]:
 
 def revisions_markdown(path: str, revisions: Sequence[Revision]) -> str:
     lines = [
-        f"### Riwayat Revisi `{_md(path)}`",
+        f"### Riwayat Revisi {md_code(path)}",
         "",
         "| Tanggal | Commit | Penulis | Subjek | Perubahan |",
         "|---|---|---|---|---|",
@@ -176,18 +176,3 @@ def revisions_json(revisions: Sequence[Revision]) -> str:
         {**asdict(r), "date": r.date.isoformat(), "summary": revision_summary(r)} for r in revisions
     ]
     return json.dumps(rows, ensure_ascii=False, indent=2)
-
-
-def revision_table(path: Path) -> list[dict[str, str]]:
-    """The rows of the "Riwayat Revisi" table (templates/_riwayat.html.j2), newest first;
-    none when the file is not in a git repository, and then no table is printed."""
-    return [
-        {
-            "tanggal": r.date.isoformat(),
-            "commit": r.short,
-            "oleh": r.author,
-            "subjek": r.subject,
-            "perubahan": revision_summary(r),
-        }
-        for r in revision_rows(path)
-    ]

@@ -1,4 +1,4 @@
-"""An SOP's history from git: its revisions (`sopctl riwayat`, the "Riwayat Revisi" table)."""
+"""An SOP's history from git: its revisions (`sopctl riwayat`)."""
 
 from __future__ import annotations
 
@@ -53,14 +53,6 @@ def _revision(commit: git.Commit, change: git.FileChange, texts: dict[str, str |
     return Revision(
         commit.hash, commit.date, commit.author, commit.subject, change.path, renamed, created, diff
     )
-
-
-def revision_rows(path: Path) -> list[Revision]:
-    """`revisions`, or nothing when the file is not in a git repository (for rendering)."""
-    try:
-        return revisions(path)
-    except (git.GitError, ValueError):
-        return []
 
 
 def _data(text: str | None) -> Any:

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 from sopctl.catalog.config import CONFIG_NAME
-from sopctl.catalog.folder import SOP_SUFFIXES, Catalog, skipped_folder, sop_files
+from sopctl.catalog.folder import (
+    SOP_SUFFIXES,
+    Catalog,
+    skipped_folder,
+    sop_file_names,
+    sop_files,
+)
 from sopctl.history import git
 from sopctl.history.compare import Entry, compare_catalogs
 from sopctl.sop.yamlio import parse_text, read_file
@@ -15,14 +22,22 @@ from sopctl.sop.yamlio import parse_text, read_file
 
 def changed_since(catalog: Catalog, revision: str) -> list[Path]:
     """SOP files added, modified or renamed since the branch left `revision` (merge base to
-    working tree, untracked files included). A changed `sopctl.toml` changes every file."""
+    working tree, untracked files included), nested catalogs' files included. A changed
+    `sopctl.toml` changes every file of its catalog."""
     top = git.top_level(catalog.root)
     base = git.merge_base(top, revision)
     changed = {path.resolve() for path in git.changed_files(top, base)}
-    every = sop_files(catalog.root)
-    if (catalog.root / CONFIG_NAME).resolve() in changed:
-        return every
-    return [path for path in every if path.resolve() in changed]
+    return _changed_below(catalog.root, changed)
+
+
+def _changed_below(root: Path, changed: set[Path]) -> list[Path]:
+    """The files of the catalog at `root` in `changed`, then those of the catalogs nested in
+    it (lint checks those too, each with its own settings)."""
+    nested: list[str] = []
+    every = [Path(name) for name in sop_file_names(str(root), nested)]
+    if (root / CONFIG_NAME).resolve() not in changed:
+        every = [path for path in every if path.resolve() in changed]
+    return every + [path for inner in nested for path in _changed_below(Path(inner), changed)]
 
 
 @dataclass(frozen=True)
@@ -58,11 +73,22 @@ def snapshot_at(catalog: Catalog, top: Path, revision: str) -> dict[str, Any]:
 
 def working_snapshot(catalog: Catalog, top: Path) -> dict[str, Any]:
     """Every SOP of the catalog in the working tree, keyed like `snapshot_at`."""
-    return {_relative(p, top): read_file(p).data for p in sop_files(catalog.root)}
+    return {_relative(p, top): _working_data(p, catalog.root) for p in sop_files(catalog.root)}
+
+
+def _working_data(path: Path, root: Path) -> Any:
+    """The data of a working-tree file; none for a symlink out of the catalog (Y009 in lint),
+    whose target's content must never reach a pull-request comment."""
+    from sopctl.sop.loader import inside
+
+    if path.is_symlink() and not inside(path, root):
+        return None
+    return read_file(path).data
 
 
 def _relative(path: Path, top: Path) -> str:
-    relative = path.resolve().relative_to(top).as_posix()
+    """`path` (absolute, below `top`; a symlink itself, not its target) relative to `top`."""
+    relative = Path(os.path.abspath(path)).relative_to(top).as_posix()
     return "" if relative == "." else relative
 
 

@@ -53,6 +53,13 @@ def finding(path: str, at: tuple[int, int], code: str, **args: object) -> Findin
     return Finding(path, at[0], at[1], code, {k: str(v) for k, v in args.items()})
 
 
+def known_code(value: object) -> str:
+    """`value` if it is a finding code this version knows (a cache read back), else KeyError."""
+    if not isinstance(value, str) or value not in CODES:
+        raise KeyError(f"unknown finding code {value!r}")
+    return value
+
+
 def suppress(item: Finding, reason: str) -> Finding:
     return replace(item, suppressed=reason)
 

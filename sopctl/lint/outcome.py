@@ -26,10 +26,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from sopctl.catalog.folder import Catalog
-from sopctl.lint.findings import Finding
+from sopctl.lint.findings import Finding, known_code
 from sopctl.lint.revision_dates import Dated, dated_of
-from sopctl.lint.store import Stamp, cache_folder, cache_key, save_in_cache, vouches
-from sopctl.lint.waivers import Waiver
+from sopctl.lint.store import Stamp, cache_key, read_in_cache, save_in_cache, vouches
+from sopctl.lint.waivers import Waiver, decode_waiver, encode_waiver
 
 if TYPE_CHECKING:
     from sopctl.lint.rules.context import Facts
@@ -37,10 +37,10 @@ if TYPE_CHECKING:
 
 OUTCOME_FILE = "outcome.json"
 FACTS_FILE = "facts.json"  # apart: read only when cross-file rules must run again
-FORMAT = 1
+FORMAT = 2
 Entry = list[Any]  # [name, stamp, own findings, waivers, G001 date, days, facts' digest]
 RawFacts = list[Any]  # [[nomor, nama, unit, area_rb, status], links, marks]
-_BROKEN = (ValueError, KeyError, TypeError, IndexError, AttributeError)
+_BROKEN = (ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError)
 
 
 class Damaged(Exception):
@@ -86,7 +86,7 @@ class Outcome:
     def facts(self, catalog: Catalog) -> list[RawFacts]:
         """The facts of every entry, from the facts file written with this outcome."""
         try:
-            raw = json.loads((cache_folder(catalog) / FACTS_FILE).read_bytes())
+            raw = json.loads(read_in_cache(catalog, FACTS_FILE))
             facts = raw["facts"]
             if raw["token"] != self.token or len(facts) != len(self.entries):
                 raise Damaged("facts of another outcome")  # another lint wrote in between
@@ -98,7 +98,7 @@ class Outcome:
 def load_outcome(catalog: Catalog, cwd: str) -> Outcome | None:
     """The outcome kept for this catalog, sopctl, settings and working folder, if any."""
     try:
-        raw = json.loads((cache_folder(catalog) / OUTCOME_FILE).read_bytes())
+        raw = json.loads(read_in_cache(catalog, OUTCOME_FILE))
         if raw["format"] != FORMAT or raw["key"] != cache_key(catalog, FORMAT):
             return None
         entries, across = raw["entries"], raw["across"]
@@ -154,7 +154,7 @@ def encode_entry(name: str, stamp: Stamp | None, record: FileRecord, facts: RawF
         name,
         None if stamp is None else list(stamp),
         [[f.line, f.column, f.code, f.args] for f in record.findings],
-        [[sorted(w.codes), w.reason] for w in record.waivers],
+        [encode_waiver(w) for w in record.waivers],
         None if dated is None else [dated.field, dated.date.isoformat(), *dated.at],
         _days(record),
         hashlib.blake2b(_json(facts), digest_size=8).hexdigest(),
@@ -198,26 +198,23 @@ def linted(
     entries, picked = outcome.entries, set(chosen)
     try:
         across = [
-            (index, Finding(shown[index], int(a), int(b), str(c), dict(d)))
+            (index, Finding(shown[index], int(a), int(b), known_code(c), dict(d)))
             for index, a, b, c, d in outcome.across
             if index in picked or c in anywhere
         ]
         own = [
-            Finding(shown[i], int(a), int(b), str(c), dict(d))
+            Finding(shown[i], int(a), int(b), known_code(c), dict(d))
             for i in chosen
             for a, b, c, d in entries[i][2]
         ]
         waived = picked | {index for index, _ in across}
-        waivers = {shown[i]: [_waiver(w) for w in entries[i][3]] for i in waived if entries[i][3]}
+        waivers = {
+            shown[i]: [decode_waiver(w) for w in entries[i][3]] for i in waived if entries[i][3]
+        }
         dated = [_dated(entries[i], shown[i]) for i in chosen if entries[i][4] is not None]
     except _BROKEN as exc:
         raise Damaged(str(exc)) from exc
     return Linted(own, [item for _, item in across], waivers, dated)
-
-
-def _waiver(raw: list[Any]) -> Waiver:
-    codes, reason = raw
-    return Waiver(frozenset(str(c) for c in codes), str(reason))
 
 
 def _dated(entry: Entry, shown: str) -> Dated:

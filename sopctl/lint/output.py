@@ -11,6 +11,7 @@ from typing import Any
 from sopctl import __version__
 from sopctl.lint.findings import Finding
 from sopctl.text.codes import CODES
+from sopctl.text.phrases import ui
 
 _SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 _GITHUB_LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
@@ -22,16 +23,22 @@ def to_json(findings: Sequence[Finding], lang: str) -> str:
 
 
 def to_github(findings: Sequence[Finding], lang: str) -> str:
-    """GitHub Actions workflow commands: one `::error file=…,line=…::…` per finding."""
+    """GitHub Actions workflow commands: one `::error file=…,line=…::…` per finding; a
+    suppressed one is a `::notice` that names the reason."""
     lines = []
     for item in findings:
-        if item.suppressed is not None:
-            continue
-        message, hint = item.text(lang)
-        text = f"{message} ({hint})" if hint else message
+        level = "notice" if item.suppressed is not None else _GITHUB_LEVEL[item.severity]
         props = f"file={_prop(item.path)},line={item.line},col={item.column},title={item.code}"
-        lines.append(f"::{_GITHUB_LEVEL[item.severity]} {props}::{_data(text)}")
+        lines.append(f"::{level} {props}::{_data(_described(item, lang))}")
     return "\n".join(lines)
+
+
+def _described(item: Finding, lang: str) -> str:
+    """Message and hint on one line; a suppressed finding says so, with its reason."""
+    message, hint = item.text(lang)
+    if item.suppressed is not None:
+        return f"[{ui('suppressed', lang)}: {item.suppressed}] {message}"
+    return f"{message} ({hint})" if hint else message
 
 
 def _data(text: str) -> str:
@@ -100,21 +107,20 @@ def _sarif_result(item: Finding, lang: str, index: int) -> dict[str, Any]:
 
 
 def to_gitlab(findings: Sequence[Finding], lang: str) -> str:
-    """A GitLab Code Quality report: a JSON array of issues, suppressed findings left out."""
+    """A GitLab Code Quality report: a JSON array of issues; suppressed findings are `info`
+    issues that say so (as GitHub notices do), so reviewers see what was waived."""
     issues = []
     seen: dict[str, int] = {}
     for item in findings:
-        if item.suppressed is not None:
-            continue
-        message, hint = item.text(lang)
         identity = _identity(item)
         seen[identity] = seen.get(identity, 0) + 1
+        suppressed = item.suppressed is not None
         issues.append(
             {
-                "description": f"{message} ({hint})" if hint else message,
+                "description": _described(item, lang),
                 "check_name": item.code,
                 "fingerprint": _fingerprint(identity, seen[identity]),
-                "severity": _GITLAB_SEVERITY[item.severity],
+                "severity": "info" if suppressed else _GITLAB_SEVERITY[item.severity],
                 "location": {"path": item.path, "lines": {"begin": item.line}},
             }
         )

@@ -27,16 +27,16 @@ from pathlib import Path
 from typing import Any
 
 from sopctl.catalog.folder import Catalog
-from sopctl.lint.findings import Finding
+from sopctl.lint.findings import Finding, known_code
 from sopctl.lint.rules.context import Facts
 from sopctl.lint.scan import FileRecord, Summary, default_workers, parse_all
 from sopctl.lint.store import CACHE_DIR as CACHE_DIR
-from sopctl.lint.store import Stamp, cache_folder, file_stamp, save_in_cache, vouches
+from sopctl.lint.store import Stamp, file_stamp, read_in_cache, save_in_cache, vouches
 from sopctl.lint.store import cache_key as key_of
-from sopctl.lint.waivers import Waiver
+from sopctl.lint.waivers import decode_waiver, encode_waiver
 
 CACHE_FILE = "lint.json"
-FORMAT = 2
+FORMAT = 3
 
 
 @dataclass
@@ -101,12 +101,12 @@ def load_store(catalog: Catalog) -> Store:
     """The cache for this catalog and key; empty when missing, stale or unreadable."""
     key = cache_key(catalog)
     try:
-        raw = json.loads((cache_folder(catalog) / CACHE_FILE).read_bytes())
+        raw = json.loads(read_in_cache(catalog, CACHE_FILE))
         if raw["format"] != FORMAT or raw["key"] != key:
             return Store(key)
         names = {n: ((s[0], s[1], s[2], s[3]), s[4]) for n, s in raw["names"].items()}
         return Store(key, int(raw["written_ns"]), names, dict(raw["entries"]))
-    except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
+    except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError):
         return Store(key)
 
 
@@ -185,7 +185,7 @@ def encode(record: FileRecord) -> list[Any]:
     facts, summary = record.facts, record.summary
     return [
         [[f.line, f.column, f.code, f.args] for f in record.findings],
-        [[sorted(w.codes), w.reason] for w in record.waivers],
+        [encode_waiver(w) for w in record.waivers],
         [facts.nomor, facts.nama, facts.unit, facts.area_rb, facts.status],
         [list(link) for link in facts.links],
         facts.marks,
@@ -204,6 +204,8 @@ def _encode_summary(summary: Summary) -> list[Any]:
         summary.monitoring_due.isoformat() if summary.monitoring_due else None,
         summary.evaluation_due.isoformat() if summary.evaluation_due else None,
         summary.text,
+        summary.kriteria,
+        list(summary.rb_tematik),
     ]
 
 
@@ -224,8 +226,10 @@ def decode(raw: list[Any], path: Path, shown: str) -> FileRecord:
     return FileRecord(
         path=path,
         shown=shown,
-        findings=tuple(Finding(shown, int(a), int(b), str(c), dict(d)) for a, b, c, d in findings),
-        waivers=tuple(Waiver(frozenset(codes), str(reason)) for codes, reason in waivers),
+        findings=tuple(
+            Finding(shown, int(a), int(b), known_code(c), dict(d)) for a, b, c, d in findings
+        ),
+        waivers=tuple(decode_waiver(w) for w in waivers),
         facts=facts,
         summary=None if summary is None else _decode_summary(summary),
         judged=dt.date.fromisoformat(judged),
@@ -233,7 +237,7 @@ def decode(raw: list[Any], path: Path, shown: str) -> FileRecord:
 
 
 def _decode_summary(raw: list[Any]) -> Summary:
-    valid, jenis, process, dates, marks, monitoring, evaluation, text = raw
+    valid, jenis, process, dates, marks, monitoring, evaluation, text, kriteria, tematik = raw
     return Summary(
         valid=bool(valid),
         jenis=_text(jenis),
@@ -243,6 +247,8 @@ def _decode_summary(raw: list[Any]) -> Summary:
         monitoring_due=dt.date.fromisoformat(monitoring) if monitoring else None,
         evaluation_due=dt.date.fromisoformat(evaluation) if evaluation else None,
         text=str(text),
+        kriteria={str(k): str(v) for k, v in kriteria.items()},
+        rb_tematik=tuple(str(t) for t in tematik),
     )
 
 

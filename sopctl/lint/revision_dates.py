@@ -27,12 +27,12 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sopctl.history import git
 from sopctl.lint.findings import Finding, finding
-from sopctl.lint.store import CACHE_DIR
+from sopctl.lint.store import CACHE_DIR, cache_trusted
 
 if TYPE_CHECKING:
     from sopctl.lint.scan import FileRecord
 
-RECORDS = ("monitoring", "evaluasi")  # adding a record does not revise the SOP
+RECORDS = ("monitoring", "evaluasi", "revisi")  # adding a record does not revise the SOP
 MEMO_FILE = "g001.json"
 Verdict = list[str] | None  # the commit that changed the content: [hash, date, subject]
 
@@ -237,9 +237,11 @@ def _sections(text: str) -> dict[str, str] | None:
 
 
 def _load(root: Path) -> dict[str, Verdict]:
+    if not cache_trusted(root):
+        return {}
     try:
         raw = json.loads((root / CACHE_DIR / MEMO_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return {}
     return (
         {k: v for k, v in raw.items() if v is None or _is_verdict(v)}
@@ -256,6 +258,8 @@ def _save(root: Path, memo: dict[str, Verdict]) -> None:
     """Keep the verdicts of this run only (so the file never grows); failing to write is fine."""
     from sopctl.sop.yamlio import write_atomic
 
+    if not cache_trusted(root):
+        return
     folder = root / CACHE_DIR
     with contextlib.suppress(OSError):
         folder.mkdir(exist_ok=True)

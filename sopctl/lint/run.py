@@ -11,11 +11,13 @@ import datetime as dt
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sopctl.catalog.folder import Catalog, select_files, sop_file_names
 from sopctl.catalog.shown import Shower as _Shower
+from sopctl.catalog.shown import shown_path
 from sopctl.lint.findings import Finding, sort_key
 from sopctl.lint.outcome import (
     Damaged,
@@ -49,6 +51,7 @@ class LintOptions:
     ignore: tuple[str, ...] = ()
     today: dt.date = field(default_factory=dt.date.today)
     use_cache: bool = True
+    waivers: bool = True  # False (`--no-waivers`): every finding shown, for audits
 
 
 @dataclass(frozen=True)
@@ -79,15 +82,72 @@ def lint(
     when wanted, and so do extra `checks`. Unchanged files are not read again when
     `options.use_cache`.
     """
-    every = sop_file_names(os.path.abspath(catalog.root))  # absolute, normalised
+    nested: list[str] = []
+    every = sop_file_names(os.path.abspath(catalog.root), nested)  # absolute, normalised
     targets = [os.path.abspath(p) for p in select_files(catalog, paths)] if paths else every
     if changed is not None:
         targets = [os.path.abspath(p) for p in changed]
+    if nested:
+        targets = [name for name in targets if not _below_any(name, nested)]
+    inner = [_nested_lint(Path(root), paths, options, changed, checks) for root in nested]
+    result = _lint_one(catalog, every, targets, options, changed is not None, checks)
+    if not paths or any(os.path.abspath(p) == os.path.abspath(catalog.root) for p in paths):
+        result = _with_settings(result, catalog, options)
+    if not inner:
+        return result
+    found = [f for part in (result, *inner) for f in part.findings]
+    return LintResult(sorted(found, key=sort_key), sum(p.files for p in (result, *inner)))
+
+
+def _with_settings(result: LintResult, catalog: Catalog, options: LintOptions) -> LintResult:
+    """`result` with the findings on the catalog's settings file (C001), when wanted."""
+    from sopctl.lint.settings import settings_findings
+
+    config = catalog.config.path or catalog.root / "sopctl.toml"
+    found = [f for f in settings_findings(catalog, shown_path(config)) if wanted(f.code, options)]
+    return LintResult(sorted([*result.findings, *found], key=sort_key), result.files)
+
+
+def _nested_lint(
+    root: Path,
+    paths: Sequence[Path],
+    options: LintOptions,
+    changed: Sequence[Path] | None,
+    checks: Sequence[FileCheck],
+) -> LintResult:
+    """Lint the catalog nested at `root` with its own settings: a `sopctl.toml` committed in
+    a sub-folder must never hide that folder's files from a lint of the enclosing catalog."""
+    from sopctl.catalog.folder import open_catalog
+
+    name = os.path.abspath(root)
+    named = [Path(p) for p in paths if _below_any(os.path.abspath(p), [name])]
+    if paths and any(_below_any(name, [os.path.abspath(p)]) for p in paths if p.is_dir()):
+        named = []  # a folder holding the whole nested catalog was named
+    elif paths and not named:
+        return LintResult([], 0)
+    inner = None if changed is None else [p for p in changed if _below_any(str(p), [name])]
+    return lint(open_catalog(root), named, options, changed=inner, checks=checks)
+
+
+def _below_any(name: str, roots: Sequence[str]) -> bool:
+    """Whether the absolute path `name` is `roots`' folder or lies below one of them."""
+    return any(name == root or name.startswith(os.path.join(root, "")) for root in roots)
+
+
+def _lint_one(
+    catalog: Catalog,
+    every: list[str],
+    targets: list[str],
+    options: LintOptions,
+    since: bool,
+    checks: Sequence[FileCheck],
+) -> LintResult:
+    """`lint` of one catalog, its `every` file found, for the `targets` among them."""
     known = set(every)
     every += [p for p in targets if p not in known]  # named files in folders lint skips
     wanted_names = set(targets)
     chosen = [index for index, name in enumerate(every) if name in wanted_names]
-    anywhere = ("K002",) if changed is not None else ()
+    anywhere = ("K002",) if since else ()
     shower = _Shower()
     shown = [shower.absolute(name) for name in every]
     try:
@@ -98,7 +158,9 @@ def lint(
         view = linted(outcome, chosen, shown, anywhere)
     found = view.own + view.across + _history(catalog, options, view.dated)
     found += [f for check in checks for f in check(view.dated)]
-    kept = [f for f in _waived(found, view.waivers) if wanted(f.code, options)]
+    if options.waivers:
+        found = _waived(found, view.waivers, {shown[i] for i in chosen}, options)
+    kept = [f for f in found if wanted(f.code, options)]
     return LintResult(sorted(kept, key=sort_key), len(chosen))
 
 
@@ -114,13 +176,24 @@ def _history(catalog: Catalog, options: LintOptions, dated: Sequence[Dated]) -> 
     ]
 
 
-def _waived(found: list[Finding], waivers: dict[str, list[Waiver]]) -> list[Finding]:
-    """Findings with their files' waivers applied (`waivers` by shown name)."""
-    by_path: dict[str, list[Finding]] = {}
+def _waived(
+    found: list[Finding],
+    waivers: dict[str, list[Waiver]],
+    linted_files: set[str],
+    options: LintOptions,
+) -> list[Finding]:
+    """Findings with their files' waivers applied (`waivers` by shown name); the waivers of
+    `linted_files` that waived nothing this run checked for are reported (X002)."""
+    by_path: dict[str, list[Finding]] = {path: [] for path in waivers}
     for item in found:
         by_path.setdefault(item.path, []).append(item)
+    checked = partial(wanted, options=options)
     return [
-        f for path, items in by_path.items() for f in apply_waivers(items, waivers.get(path, []))
+        f
+        for path, items in by_path.items()
+        for f in apply_waivers(
+            items, waivers.get(path, []), path, unused=checked if path in linted_files else None
+        )
     ]
 
 

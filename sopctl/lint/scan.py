@@ -45,6 +45,8 @@ class Summary:
     monitoring_due: dt.date | None = None
     evaluation_due: dt.date | None = None
     text: str = ""  # title and activities, normalized, for searching
+    kriteria: dict[str, str] = field(default_factory=dict)  # latest evaluation: key -> ya/tidak
+    rb_tematik: tuple[str, ...] = ()
 
     def at(self, key: str) -> tuple[int, int]:
         return self.marks.get(key, (1, 1))
@@ -85,11 +87,17 @@ class FileRecord:
 def record_of(path: Path, shown: str, catalog: Catalog, today: dt.date) -> FileRecord:
     """Parse and check one file."""
     item = load_sop(path, shown, catalog.root)
-    waivers, problems = read_waivers(shown, item.doc.comments)
+    waivers, problems = read_waivers(shown, item.doc.comments, _first_content(item))
     findings = check_file(item, catalog.config, today) + problems
     summary = summarize(item, catalog.config)
     facts = facts_of(shown, item.doc)
     return FileRecord(path, shown, tuple(findings), tuple(waivers), facts, summary, today)
+
+
+def _first_content(item: Loaded) -> int:
+    """The line of the file's first YAML content (after it, no comment is the header)."""
+    marks = [*item.doc.value_marks.values(), *item.doc.key_marks.values()]
+    return min((line for line, _ in marks), default=1 << 30)
 
 
 def check_file(item: Loaded, config: Config, today: dt.date) -> list[Finding]:
@@ -121,7 +129,18 @@ def summarize(item: Loaded, config: Config) -> Summary | None:
         monitoring_due=monitoring,
         evaluation_due=evaluation,
         text=text,
+        kriteria=latest_answers(sop),
+        rb_tematik=tuple(sop.rb_tematik),
     )
+
+
+def latest_answers(sop: Sop) -> dict[str, str]:
+    """The seven criteria as the latest evaluation answered them (unanswered ones left out)."""
+    if not sop.evaluasi:
+        return {}
+    latest = max(sop.evaluasi, key=lambda record: record.tanggal)
+    answers = latest.kriteria.answers() if latest.kriteria else {}
+    return {key: answer.nilai for key, answer in answers.items() if answer is not None}
 
 
 def _dates(sop: Sop) -> dict[str, dt.date]:

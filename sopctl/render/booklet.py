@@ -1,4 +1,5 @@
-"""The office's *Buku SOP*: cover, penetapan page, daftar isi per unit, then every SOP."""
+"""The office's Dokumen SOP (PermenPAN-RB 35/2012) as one booklet: cover, the Keputusan with
+its lampiran, daftar isi, penjelasan singkat penggunaan, then every SOP."""
 
 from __future__ import annotations
 
@@ -11,11 +12,20 @@ from sopctl.catalog.folder import Catalog
 from sopctl.catalog.names import check_area, check_unit, resolve_area, resolve_unit
 from sopctl.errors import UsageError
 from sopctl.history.git import GitError, run
-from sopctl.history.output import revision_table
 from sopctl.render.document import SopDocument, build, logo_uri
-from sopctl.render.files import Source, anchor, catalog_titles, inside, load_sources, unique
+from sopctl.render.files import (
+    Source,
+    anchor,
+    catalog_sops,
+    catalog_titles,
+    inside,
+    load_sources,
+    unique,
+)
+from sopctl.render.front import decrees, explanation
 from sopctl.render.templating import environment
 from sopctl.sop.dates import tanggal
+from sopctl.sop.model import Sop
 from sopctl.sop.yamlio import write_atomic
 from sopctl.text.phrases import phrase
 
@@ -24,11 +34,13 @@ SUFFIXES = (".html", ".pdf", ".docx")
 
 @dataclass(frozen=True)
 class Filters:
-    """Which SOPs go in: unit and area ids or aliases, statuses (default: all but dicabut)."""
+    """Which SOPs go in: unit and area ids or aliases, statuses (default: enacted only;
+    `drafts` adds the drafts)."""
 
     units: tuple[str, ...] = ()
     areas: tuple[str, ...] = ()
     statuses: tuple[str, ...] = ()
+    drafts: bool = False
 
 
 @dataclass(frozen=True)
@@ -51,6 +63,7 @@ def write_booklet(
     """Write the booklet to `target` (.html, .pdf or .docx); return how many SOPs it holds."""
     if target.suffix.lower() not in SUFFIXES:
         raise UsageError(phrase("booklet_suffix", path=target), hint=phrase("booklet_suffix_hint"))
+    everything = catalog_sops(catalog)
     sections = select(catalog, load_sources(catalog, paths), filters)
     count = sum(len(s.entries) for s in sections)
     if not count:
@@ -64,21 +77,35 @@ def write_booklet(
 
         write_docx(booklet_docx(catalog, sections, today, control_line(today, commit)), destination)
         return count
-    text = booklet_html(catalog, sections, today, commit)
+    text = booklet_html(catalog, sections, today, commit, everything)
     if destination.suffix.lower() == ".pdf":
         from sopctl.render.pdf import write_pdf
 
-        write_pdf(text, destination)
+        write_pdf(text, destination, catalog.root)
     else:
         write_atomic(destination, text)
     return count
 
 
-def select(catalog: Catalog, sources: Sequence[Source], filters: Filters) -> list[Section]:
+def control_line(today: dt.date, commit: str) -> str:
+    """`Dicetak 2 Desember 2026 · commit abc1234`: when and from what the book was printed."""
+    return f"Dicetak {tanggal(today)}" + (f" · commit {commit}" if commit else "")
+
+
+def statuses_of(filters: Filters) -> set[str]:
+    chosen = set(filters.statuses) or {"ditetapkan"}
+    return chosen | {"draf"} if filters.drafts else chosen
+
+
+def select(
+    catalog: Catalog,
+    sources: Sequence[Source],
+    filters: Filters,
+) -> list[Section]:
     """The SOPs that pass the filters, grouped by unit in the configured order, by number."""
     units = {check_unit(catalog, u) for u in filters.units}
     areas = {check_area(catalog, a) for a in filters.areas}
-    statuses = set(filters.statuses) or {"draf", "ditetapkan"}
+    statuses = statuses_of(filters)
     chosen = [
         s
         for s in sources
@@ -95,10 +122,7 @@ def select(catalog: Catalog, sources: Sequence[Source], filters: Filters) -> lis
         group = [s for s in chosen if _unit_of(catalog, s) == unit_id]
         group.sort(key=lambda s: (s.sop.nomor or "~", s.sop.nama))
         entries = tuple(
-            Entry(
-                unique(anchor(s.sop, s.path), taken),
-                build(s.sop, catalog, titles, logo, revision_table(s.path)),
-            )
+            Entry(unique(anchor(s.sop, s.path), taken), build(s.sop, catalog, titles, logo))
             for s in group
         )
         if entries:
@@ -106,29 +130,49 @@ def select(catalog: Catalog, sources: Sequence[Source], filters: Filters) -> lis
     return sections
 
 
-def booklet_html(catalog: Catalog, sections: Sequence[Section], today: dt.date, commit: str) -> str:
-    docs = [e.doc for s in sections for e in s.entries]
-    years = [d.sop.tanggal.efektif or d.sop.tanggal.pembuatan for d in docs]
-    control = control_line(today, commit)
+def booklet_html(
+    catalog: Catalog,
+    sections: Sequence[Section],
+    today: dt.date,
+    commit: str,
+    everything: Sequence[Sop] | None = None,
+) -> str:
     from markupsafe import Markup
 
+    docs = [e.doc for s in sections for e in s.entries]
+    shown = [d.sop for d in docs]
+    config = catalog.config
+    printed = decrees(config, catalog_sops(catalog) if everything is None else everything, shown)
+    control = control_line(today, commit)
     env = environment(catalog, html=True)
     return env.get_template("booklet.html.j2").render(
         control_css=Markup(css_string(control)),
-        satker=catalog.config.satker,
+        satker=config.satker,
         logo=logo_uri(catalog),
-        buku=catalog.config.buku,
+        buku=config.buku,
         paper=docs[0].paper,
-        year=max(years).year,
+        front_size=portrait(config.buku.kertas),
+        year=_year(printed[-1].record.tanggal if printed else None, shown),
+        decrees=printed,
+        penjelasan=explanation(config, shown, [(s.unit, len(s.entries)) for s in sections]),
         sections=sections,
         count=len(docs),
-        control=control,
+        drafts=sum(1 for sop in shown if sop.status == "draf"),
     )
 
 
-def control_line(today: dt.date, commit: str) -> str:
-    """`Dicetak 2 Desember 2026 · commit abc1234`: when and from what the book was printed."""
-    return f"Dicetak {tanggal(today)}" + (f" · commit {commit}" if commit else "")
+def portrait(kertas: str) -> str:
+    """The CSS page size of the front matter: a decree is printed upright."""
+    from sopctl.render.chart.layout import paper
+
+    return paper(kertas, "portrait").css_size
+
+
+def _year(decreed: dt.date | None, shown: Sequence[Sop]) -> int:
+    """The cover's year: that of the latest Keputusan, else of the latest SOP."""
+    if decreed is not None:
+        return decreed.year
+    return max(sop.tanggal.efektif or sop.tanggal.pembuatan for sop in shown).year
 
 
 def css_string(text: str) -> str:

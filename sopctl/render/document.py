@@ -3,30 +3,31 @@ the procedure with their flowchart drawings. Templates only place these values."
 
 from __future__ import annotations
 
-import base64
 import math
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 from sopctl.catalog.folder import Catalog
 from sopctl.catalog.names import resolve_unit
-from sopctl.errors import ConfigError, UsageError
+from sopctl.errors import UsageError
 from sopctl.render import identity
 from sopctl.render.chart import layout
 from sopctl.render.chart.svg import chunk_svg
 from sopctl.render.measure import wrap_heading
 from sopctl.sop.dates import tanggal
+from sopctl.sop.digest import content_digest, qr_svg
 from sopctl.sop.flow import all_exits, format_total, symbol, total_time
 from sopctl.sop.model import Langkah, Sop
 from sopctl.text.phrases import phrase
-from sopctl.text.system import OsReason
 
 HEADER_SAFETY = 16.0  # px kept free on each page for rounding in the browser or PDF engine
+RIWAYAT_HEADING = 34.0  # px: the section's top margin and its "Riwayat Revisi" heading
+RIWAYAT_FIXED_COLUMNS = 290.0  # px: Revisi, Tanggal and Oleh (templates/print.css)
+QR_BELOW = 8.0 + 13.0  # px: the QR code's top margin and the verification code under it
 HEADING_LINE = 13.75  # line-height of the bold 11 px column headings (1.25)
 HEADING_PAD = 7.0  # padding (3 + 3) and border of a heading cell
 _HUBUNGAN = {"prasyarat": "prasyarat", "lanjutan": "lanjutan", "terkait": "terkait"}
-_IMAGE_TYPES = {".svg": "image/svg+xml", ".png": "image/png", ".jpg": "image/jpeg"}
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,8 @@ class SopDocument:
     pages: tuple[Page, ...]
     total: str
     paper: layout.Paper
-    riwayat: tuple[Mapping[str, str], ...] = ()  # "Riwayat Revisi" rows from git, newest first
+    digest: str  # the content digest printed under the QR code (sopctl verifikasi)
+    qr: str  # the QR code as inline SVG
     headings: tuple[tuple[str, ...], ...] = ()  # each actor's column heading, line by line
     identity_size: float = identity.SIZES[0]  # px: the identity block's font, shrunk to fit
 
@@ -88,7 +90,6 @@ def build(
     catalog: Catalog,
     titles: Mapping[str, str],
     logo: str,
-    riwayat: Sequence[Mapping[str, str]] = (),
 ) -> SopDocument:
     """Everything the templates print for `sop`; `titles` maps SOP numbers to names."""
     buku = catalog.config.buku
@@ -103,7 +104,10 @@ def build(
     }
     keterkaitan = tuple(_link(link.nomor, link.hubungan, titles) for link in sop.keterkaitan)
     unit = _unit_name(catalog, sop.unit)
-    block = _identity(sop, catalog.config.satker.nama, unit, bool(logo), dates, keterkaitan)
+    qr = qr_svg(sop)
+    block = _identity(
+        sop, catalog.config.satker.nama, unit, bool(logo), dates, keterkaitan, _svg_height(qr)
+    )
     return SopDocument(
         sop=sop,
         nomor=sop.nomor or "-",
@@ -117,10 +121,16 @@ def build(
         pages=_pages(sop, steps, cols, paper, total),
         total=total,
         paper=paper,
-        riwayat=tuple(riwayat),
+        digest=content_digest(sop),
+        qr=qr,
         headings=tuple(tuple(heading(a.nama, cols)) for a in sop.pelaksana),
         identity_size=identity.font_size(block, cols_width(cols), paper.height),
     )
+
+
+def _svg_height(svg: str) -> float:
+    found = re.search(r'height="(\d+(?:\.\d+)?)"', svg)
+    return float(found.group(1)) if found else 0.0
 
 
 def cols_width(cols: layout.Columns) -> float:
@@ -135,6 +145,7 @@ def _identity(
     logo: bool,
     dates: Mapping[str, str],
     keterkaitan: Sequence[str],
+    qr_height: float,
 ) -> identity.Identity:
     signer = sop.disahkan_oleh
     return identity.Identity(
@@ -153,6 +164,7 @@ def _identity(
             (("Peringatan", sop.peringatan), ("Pencatatan dan Pendataan", sop.pencatatan)),
         ),
         banner=sop.status != "ditetapkan",
+        below=qr_height + QR_BELOW if qr_height else 0.0,
     )
 
 
@@ -218,6 +230,17 @@ def _mutu_headings(cols: layout.Columns) -> list[tuple[str, float]]:
     return [("Kelengkapan", cols.kelengkapan), ("Waktu", cols.waktu), ("Output", cols.output)]
 
 
+def riwayat_height(sop: Sop, cols: layout.Columns) -> float:
+    """Room the Riwayat Revisi table takes under the last procedure row (none without
+    records): measured at the procedure's font, larger than the table's, to stay safe."""
+    if not sop.revisi:
+        return 0.0
+    width = cols.no + cols.kegiatan + cols.kelengkapan + cols.waktu + cols.output
+    width += cols.keterangan + cols.actor * cols.actors - RIWAYAT_FIXED_COLUMNS
+    rows = sum(layout.cell_height([r.uraian], width) for r in sop.revisi)
+    return RIWAYAT_HEADING + layout.cell_height(["Uraian"], width) + rows
+
+
 def _pages(
     sop: Sop, steps: tuple[Step, ...], cols: layout.Columns, paper: layout.Paper, total: str
 ) -> tuple[Page, ...]:
@@ -230,7 +253,8 @@ def _pages(
         actors=len(sop.pelaksana),
     )
     capacity = paper.height - header_height(sop, cols) - HEADER_SAFETY
-    tail = math.ceil(layout.cell_height([total], cols.waktu + cols.output + cols.keterangan))
+    total_row = layout.cell_height([total], cols.waktu + cols.output + cols.keterangan)
+    tail = math.ceil(total_row + riwayat_height(sop, cols))
     chunks = layout.plan(flow, cols.actor, capacity, tail)
     actor_ids = [actor.id for actor in sop.pelaksana]
     return tuple(
@@ -259,19 +283,9 @@ def _link(nomor: str, hubungan: str, titles: Mapping[str, str]) -> str:
 
 
 def logo_uri(catalog: Catalog) -> str:
-    """The office logo as a data: URI, so the HTML needs no other file."""
+    """The office logo as a data: URI, so the HTML needs no other file (checked as every
+    catalog asset is: `sopctl.render.assets`)."""
+    from sopctl.render.assets import image_uri
+
     name = catalog.config.satker.logo
-    if not name:
-        return ""
-    path = catalog.root / name
-    kind = _IMAGE_TYPES.get(Path(name).suffix.lower().replace(".jpeg", ".jpg"))
-    if kind is None:
-        raise ConfigError(phrase("logo_kind", name=name), hint=phrase("logo_kind_hint"))
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ConfigError(
-            phrase("logo_unreadable", name=name, reason=OsReason(exc)),
-            hint=phrase("logo_unreadable_hint"),
-        ) from exc
-    return f"data:{kind};base64,{base64.b64encode(data).decode('ascii')}"
+    return image_uri(catalog.root, "satker.logo", name) if name else ""

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Literal
 
 from sopctl.catalog.folder import Catalog, select_files, sop_files
 from sopctl.errors import UsageError
-from sopctl.history.output import revision_table
 from sopctl.render.document import SopDocument, build, logo_uri
 from sopctl.render.mermaid import flowchart
 from sopctl.render.templating import environment
@@ -51,6 +50,12 @@ def load_sources(catalog: Catalog, paths: Sequence[Path]) -> list[Source]:
     if not sources:
         raise UsageError(phrase("render_no_files"), hint=phrase("check_path"))
     return sources
+
+
+def catalog_sops(catalog: Catalog) -> list[Sop]:
+    """Every valid SOP of the catalog (invalid files are lint's business, not a document's)."""
+    found = (load_sop(path, path.name, catalog.root).sop for path in sop_files(catalog.root))
+    return [sop for sop in found if sop is not None]
 
 
 def catalog_titles(catalog: Catalog) -> dict[str, str]:
@@ -127,7 +132,7 @@ def render_files(catalog: Catalog, paths: Sequence[Path], fmt: Format, out_dir: 
     taken: set[str] = set()
     for source in sources:
         name = unique(anchor(source.sop, source.path), taken)
-        doc = build(source.sop, catalog, titles, logo, revision_table(source.path))
+        doc = build(source.sop, catalog, titles, logo)
         target = inside(out_dir, f"{name}.{fmt}")
         write(doc, templates, name, target)
         written.append(target)
@@ -145,7 +150,7 @@ def _write_html(doc: SopDocument, templates: Templates, name: str, target: Path)
 def _write_pdf(doc: SopDocument, templates: Templates, name: str, target: Path) -> None:
     from sopctl.render.pdf import write_pdf
 
-    write_pdf(html(doc, templates, name), target)
+    write_pdf(html(doc, templates, name), target, templates.catalog.root)
 
 
 def _write_docx(doc: SopDocument, templates: Templates, name: str, target: Path) -> None:

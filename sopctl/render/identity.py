@@ -29,6 +29,7 @@ class Identity:
     nama: str
     pairs: Sequence[tuple[tuple[str, Sequence[str]], tuple[str, Sequence[str]]]]
     banner: bool  # the DRAF / DICABUT line above the table
+    below: float = 0.0  # px of fixed-size content under the unit name (the QR code)
 
 
 def font_size(identity: Identity, width: float, page_height: float) -> float:
@@ -62,7 +63,7 @@ def _kop(identity: Identity, width: float, em: float) -> float:
     unit_size = em * 12.5 / 12
     unit = _lines(identity.unit.upper(), room, unit_size, True) * LINE * unit_size
     sekretariat = LINE * unit_size + (4 + 2) / 12 * em
-    return 20 + logo + satker + sekretariat + unit + 1
+    return 20 + logo + satker + sekretariat + unit + identity.below + 1
 
 
 def _right(identity: Identity, width: float, em: float) -> float:

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import os
 import tempfile
+import urllib.parse
+import urllib.request
 from pathlib import Path
 from typing import Any
 
-from sopctl.errors import SopctlError
+from sopctl.errors import SopctlError, UsageError, phrased
+from sopctl.resources import builtin_dir
 from sopctl.text.phrases import phrase
 
 INSTALL_HINT = phrase("pdf_install_hint")
@@ -17,18 +20,67 @@ class PdfEngineMissing(SopctlError):
     """WeasyPrint or the Pango library under it cannot be loaded."""
 
 
-def write_pdf(html: str, target: Path) -> None:
-    """Print `html` (self-contained) to `target` atomically."""
-    document = _weasyprint().HTML(string=html, base_url=str(target.parent))
+def write_pdf(html: str, target: Path, catalog_root: Path) -> None:
+    """Print `html` (self-contained) to `target` atomically.
+
+    WeasyPrint may fetch only `data:` URIs and files inside `catalog_root`, the built-in
+    templates or the package: HTML from a catalog's templates must never make the printer
+    fetch a URL (SSRF) or read a file elsewhere. A refused fetch stops the print with a clear
+    error.
+    """
+    weasyprint = _weasyprint()
+    refused: list[str] = []
+    package = Path(__file__).resolve().parent.parent  # sopctl itself (its fonts)
+    folders = [catalog_root, builtin_dir("templates"), package]
+    fetcher = _confined_fetcher(weasyprint, folders, refused)
+    document = weasyprint.HTML(string=html, base_url=str(catalog_root), url_fetcher=fetcher)
     descriptor, temp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
     os.close(descriptor)
     try:
         document.write_pdf(temp_name)
+        if refused:
+            raise phrased(UsageError, "pdf_fetch_refused", "template_hint", url=refused[0])
         os.chmod(temp_name, 0o644)  # mkstemp's 0600 would hide the file from colleagues
         os.replace(temp_name, target)
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
+
+
+def _confined_fetcher(weasyprint: Any, folders: list[Path], refused: list[str]) -> Any:
+    """WeasyPrint's own fetcher, for `data:` and for files inside `folders` only; every other
+    URL is noted in `refused` and fails (WeasyPrint then leaves the resource out)."""
+    limits = [os.path.join(os.path.realpath(folder), "") for folder in folders]
+
+    def allowed(url: str) -> bool:
+        parsed = urllib.parse.urlsplit(url)
+        if parsed.scheme == "data":
+            return True
+        if parsed.scheme != "file" or parsed.netloc not in ("", "localhost"):
+            return False
+        real = os.path.realpath(urllib.request.url2pathname(parsed.path))
+        return any(real.startswith(limit) for limit in limits) and os.path.isfile(real)
+
+    def check(url: str) -> None:
+        if not allowed(url):
+            refused.append(url)
+            raise ValueError(f"refused by sopctl: {url}")
+
+    urls = weasyprint.urls
+    if hasattr(urls, "URLFetcher"):  # WeasyPrint 66 and later
+
+        class Confined(urls.URLFetcher):  # type: ignore[misc,name-defined]
+            def fetch(self, url: str, headers: Any = None) -> Any:
+                check(url)
+                return super().fetch(url, headers)
+
+        return Confined(allowed_protocols=("data", "file"), allow_redirects=False)
+
+    def fetch(url: str) -> Any:  # older WeasyPrint: a plain function
+        check(url)
+        return weasyprint.default_url_fetcher(url)
+
+    return fetch
 
 
 def _weasyprint() -> Any:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sopctl.catalog.config import Config
 from sopctl.catalog.folder import Catalog, find_catalogs, find_root, open_catalog, sop_files
-from sopctl.catalog.names import choices_hint, resolve_area, resolve_unit
+from sopctl.catalog.names import choices_hint, resolve_area, resolve_theme, resolve_unit
 from sopctl.errors import UsageError
 from sopctl.lint.reading import catalog_records
 from sopctl.lint.rules.context import Facts
@@ -82,6 +82,7 @@ def build(sources: Sequence[Source], scope: Scope, *, use_cache: bool = True) ->
         skipped=tuple(item for part in parts for item in part.skipped),
         unknown=tuple(item for part in parts for item in part.unknown),
         uncovered=tuple(item for part in parts for item in part.uncovered),
+        theme_names={t.id: t.nama for s in sources for t in s.catalog.config.themes},
     )
 
 
@@ -144,6 +145,8 @@ def _entry(source: Source, facts: Facts, summary: Summary, today: dt.date) -> En
         jenis=summary.jenis or NO_JENIS,
         late_monitoring=monitoring is not None and monitoring < today,
         late_evaluation=evaluation is not None and evaluation < today,
+        kriteria=tuple(summary.kriteria.items()),
+        tematik=tuple(resolve_theme(config, t) or t for t in summary.rb_tematik),
     )
 
 

@@ -22,6 +22,7 @@ from sopctl.catalog.names import normalize, resolve_area, resolve_unit
 from sopctl.lint.findings import Finding
 from sopctl.lint.reading import catalog_records
 from sopctl.lint.scan import FileRecord, Summary
+from sopctl.text.escape import csv_cell
 
 COLUMNS = ("nomor", "nama", "unit", "area", "status", "efektif", "jatuh_tempo")
 
@@ -169,5 +170,5 @@ def to_csv(rows: Sequence[Row]) -> str:
     writer = csv.DictWriter(buffer, fieldnames=fields, lineterminator="\n")
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: v if v is not None else "" for k, v in row.as_dict().items()})
+        writer.writerow({k: csv_cell(v) if v is not None else "" for k, v in row.as_dict().items()})
     return buffer.getvalue()

@@ -47,6 +47,8 @@ class Entry:
     jenis: str
     late_monitoring: bool
     late_evaluation: bool
+    kriteria: tuple[tuple[str, str], ...] = ()  # the latest evaluation's answers
+    tematik: tuple[str, ...] = ()  # RB Tematik theme ids
 
     def value(self, dimension: str) -> str:
         return str(getattr(self, dimension))
@@ -100,9 +102,31 @@ class Report:
     skipped: tuple[Skipped, ...]
     unknown: tuple[Unknown, ...]
     uncovered: tuple[Uncovered, ...]
+    theme_names: dict[str, str] = field(default_factory=dict)  # id -> name, configured order
 
     def axis(self, name: str) -> Axis:
         return next(axis for axis in self.axes if axis.name == name)
+
+    def criteria(self) -> dict[str, dict[str, int]]:
+        """Per evaluation criterion, how many enacted SOPs answered ya, tidak, or nothing yet
+        (in their latest evaluation)."""
+        from sopctl.sop.model import KRITERIA
+
+        enacted = [e for e in self.entries if e.status == "ditetapkan"]
+        found = {key: {"ya": 0, "tidak": 0, "kosong": 0} for key in KRITERIA}
+        for entry in enacted:
+            answers = dict(entry.kriteria)
+            for key, tally in found.items():
+                tally[answers.get(key, "kosong")] += 1
+        return found
+
+    def themes(self) -> dict[str, int]:
+        """How many SOPs support each RB Tematik theme (an SOP may support several)."""
+        found = dict.fromkeys(self.theme_names, 0)
+        for entry in self.entries:
+            for theme in entry.tematik:
+                found[theme] = found.get(theme, 0) + 1
+        return found
 
     def late(self) -> dict[str, int]:
         """How many SOPs are overdue for monitoring, for evaluation, and for either."""

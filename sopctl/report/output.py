@@ -12,6 +12,7 @@ from typing import Any
 from sopctl.catalog.folder import Catalog
 from sopctl.report.model import UNKNOWN, Axis, Report, Table, counts, table
 from sopctl.sop.dates import tanggal
+from sopctl.text.escape import csv_cell, md_text
 
 TITLES = {
     "unit": "Unit",
@@ -73,6 +74,13 @@ def notes(report: Report) -> list[str]:
         f"Terlambat monitoring: {late['monitoring']} SOP; terlambat evaluasi: "
         f"{late['evaluasi']} SOP (jatuh tempo sebelum {report.scope.today.isoformat()})",
     ]
+    lines += criteria_lines(report)
+    themes = {k: n for k, n in report.themes().items() if n}
+    if themes:
+        lines.append(
+            "RB Tematik: "
+            + "; ".join(f"{report.theme_names.get(k, k)} {n} SOP" for k, n in themes.items())
+        )
     if report.unknown:
         lines.append(
             f"{len({u.path for u in report.unknown})} SOP dengan unit atau area RB yang tidak "
@@ -89,6 +97,23 @@ def notes(report: Report) -> list[str]:
     return lines
 
 
+def criteria_lines(report: Report) -> list[str]:
+    """The seven evaluation criteria as the latest evaluations answered them."""
+    from sopctl.sop.model import KRITERIA
+
+    tallies = report.criteria()
+    enacted = sum(1 for e in report.entries if e.status == "ditetapkan")
+    if not enacted:
+        return []
+    lines = [f"Hasil evaluasi terakhir ({enacted} SOP ditetapkan), kriteria PermenPAN-RB 35/2012:"]
+    for key, tally in tallies.items():
+        lines.append(
+            f"  {KRITERIA[key]}: ya {tally['ya']}, tidak {tally['tidak']}, "
+            f"belum dinilai {tally['kosong']}"
+        )
+    return lines
+
+
 def to_json(report: Report, by: Sequence[str] = ()) -> str:
     """The shape documented in docs/report.md."""
     data: dict[str, Any] = {
@@ -102,6 +127,8 @@ def to_json(report: Report, by: Sequence[str] = ()) -> str:
         "by_jenis": counts(report.entries, report.axis("jenis")),
         "by_satker": counts(report.entries, report.axis("satker")),
         "overdue": report.late(),
+        "evaluasi_kriteria": report.criteria(),
+        "by_rb_tematik": report.themes(),
         "units": _names(report.axis("unit")),
         "areas": _names(report.axis("area")),
         "satker": {
@@ -150,10 +177,10 @@ def to_csv(report: Report, by: Sequence[str]) -> str:
     lines = grid(data, short=False)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["id", *lines[0]])
+    writer.writerow([csv_cell(cell) for cell in ["id", *lines[0]]])
     for key, line in zip(data.rows.keys, lines[1:-1], strict=True):
-        writer.writerow([key, *line])
-    writer.writerow(["", *lines[-1]])
+        writer.writerow([csv_cell(cell) for cell in [key, *line]])
+    writer.writerow([csv_cell(cell) for cell in ["", *lines[-1]]])
     return out.getvalue()
 
 
@@ -172,7 +199,7 @@ def to_markdown(report: Report, by: Sequence[str]) -> str:
 
 
 def _md(text: str) -> str:
-    return text.replace("|", "\\|")
+    return md_text(text)
 
 
 def to_html(report: Report, by: Sequence[str], catalog: Catalog | None) -> str:
@@ -197,6 +224,8 @@ def _page(report: Report, by: Sequence[str]) -> dict[str, Any]:
             chart(report.axis(dim), counts(report.entries, report.axis(dim))) for dim in dims
         ],
         "late": report.late(),
+        "criteria": criteria_rows(report),
+        "themes": [(report.theme_names.get(k, k), n) for k, n in report.themes().items() if n],
         "status": counts(report.entries, report.axis("status")),
         "unknown": report.unknown,
         "uncovered": report.uncovered,
@@ -204,6 +233,12 @@ def _page(report: Report, by: Sequence[str]) -> dict[str, Any]:
         "satker_count": len(report.satker_names),
         "satkers": dict(report.satker_names),
     }
+
+
+def criteria_rows(report: Report) -> list[tuple[str, int, int, int]]:
+    from sopctl.sop.model import KRITERIA
+
+    return [(KRITERIA[k], t["ya"], t["tidak"], t["kosong"]) for k, t in report.criteria().items()]
 
 
 _CHART = {"width": 680, "label": 290, "bar": 320, "line": 14, "wrap": 42, "thick": 14}

@@ -100,7 +100,7 @@ def preview(request: Request, posted: Posted) -> Response:
         found = [item.text(site.lang) for item in schema_findings(exc, doc, name)]
         return site.page("serve_preview_invalid.html.j2", problems=found)
     titles = site.snapshots.recent(dt.date.today()).titles
-    html = document_html(site.catalog, path, sop, titles, history=False)
+    html = document_html(site.catalog, path, sop, titles)
     return document_response(html.replace("</head>", _PREVIEW_STYLE + "</head>", 1))
 
 

@@ -106,18 +106,13 @@ def _counts(catalog: Catalog, names: dict[str, Path], today: dt.date) -> dict[st
     return counts
 
 
-def document_html(
-    catalog: Catalog, path: Path, sop: Sop, titles: dict[str, str], *, history: bool
-) -> str:
+def document_html(catalog: Catalog, path: Path, sop: Sop, titles: dict[str, str]) -> str:
     """The SOP's HTML exactly as `render --format html` writes it (`titles`: of the linked
-    SOPs; `history`: with the Riwayat Revisi from git, which a preview of unsaved edits has
-    not)."""
-    from sopctl.history.output import revision_table
+    SOPs); its Riwayat Revisi is the SOP's own `revisi` records, never git history."""
     from sopctl.render.document import build, logo_uri
     from sopctl.render.files import Templates, anchor, html
 
-    riwayat = revision_table(path) if history else ()
-    doc = build(sop, catalog, titles, logo_uri(catalog), riwayat)
+    doc = build(sop, catalog, titles, logo_uri(catalog))
     return html(doc, Templates(catalog), anchor(sop, path))
 
 

@@ -84,7 +84,7 @@ def document(request: Request, posted: Posted) -> Response:
     if loaded.sop is None:
         raise HTTPException(404)
     titles = site.snapshots.current(dt.date.today()).titles
-    text = document_html(site.catalog, path, loaded.sop, titles, history=True)
+    text = document_html(site.catalog, path, loaded.sop, titles)
     return document_response(text)
 
 

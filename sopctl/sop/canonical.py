@@ -16,8 +16,17 @@ from pathlib import Path
 from typing import Any
 
 from sopctl.lint.findings import finding
+from sopctl.sop.loader import inside
 from sopctl.sop.model import model_at
-from sopctl.sop.yamlio import Document, Path_, dump_roundtrip, load_roundtrip, parse_text, read_file
+from sopctl.sop.yamlio import (
+    Document,
+    Path_,
+    dump_roundtrip,
+    load_roundtrip,
+    parse_text,
+    read_bytes,
+    read_file,
+)
 from sopctl.text.phrases import ui
 
 
@@ -38,6 +47,7 @@ class Formatted:
     shown: str
     before: str
     after: str | None = None
+    raw: bytes = b""  # the file's bytes as read (`before` is their text)
     problem: str | None = None  # "line:column: message" when the file was left untouched
 
     @property
@@ -72,17 +82,29 @@ def canonical_text(text: str, lang: str = "id") -> str:
     return result
 
 
-def format_file(path: Path, shown: str, lang: str = "id") -> Formatted:
-    """Lay out one file (without writing it); problems are reported, never raised."""
+def format_file(path: Path, shown: str, lang: str = "id", root: Path | None = None) -> Formatted:
+    """Lay out one file (without writing it); problems are reported, never raised.
+
+    The file's BOM and line ends (CRLF when its first line ends so) are kept; `raw` holds
+    the bytes read, so that writing can refuse when the file changed meanwhile. A symlink
+    that leads out of the catalog at `root` is left alone, as lint leaves it (Y009).
+    """
+    if root is not None and path.is_symlink() and not inside(path, root):
+        message, _ = finding("", (1, 1), "Y009").text(lang)
+        return Formatted(path, shown, "", problem=f"1:1: {message}")
     doc = read_file(path)
     if doc.problems:
         return Formatted(path, shown, "", problem=_problem_text(doc, lang))
-    before = path.read_text(encoding="utf-8").removeprefix("\ufeff")
+    raw = read_bytes(path)
+    text = raw.decode("utf-8")
+    bom = "\ufeff" if text.startswith("\ufeff") else ""
+    body = text.removeprefix(bom)
+    crlf = body.find("\r\n") != -1 and body.find("\r\n") == body.find("\n") - 1
     try:
-        after = canonical_text(before, lang)
+        after = canonical_text(body.replace("\r\n", "\n") if crlf else body, lang)
     except CanonicalError as exc:
-        return Formatted(path, shown, before, problem=f"{exc.where[0]}:{exc.where[1]}: {exc}")
-    return Formatted(path, shown, before, after)
+        return Formatted(path, shown, text, problem=f"{exc.where[0]}:{exc.where[1]}: {exc}")
+    return Formatted(path, shown, text, bom + (after.replace("\n", "\r\n") if crlf else after), raw)
 
 
 def arrange(node: Any, path: Path_) -> Any:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -29,7 +30,7 @@ class Loaded:
 
 def load_sop(path: Path, shown: str, root: Path | None = None) -> Loaded:
     """Read, parse and validate `path`; never raises for bad content."""
-    if root is not None and path.is_symlink() and not _inside(path, root):
+    if root is not None and path.is_symlink() and not inside(path, root):
         doc = Document(data=None, problems=[], value_marks={}, key_marks={}, comments=[])
         return Loaded(path, shown, doc, None, (finding(shown, (1, 1), "Y009"),))
     doc = read_file(path)
@@ -46,9 +47,10 @@ def load_sop(path: Path, shown: str, root: Path | None = None) -> Loaded:
     return Loaded(path, shown, doc, sop, tuple(found))
 
 
-def _inside(path: Path, root: Path) -> bool:
-    try:
-        path.resolve().relative_to(root.resolve())
+def inside(path: Path, root: Path) -> bool:
+    """Whether `path`, symlinks followed, lies inside `root`."""
+    try:  # realpath, not resolve: a symlink loop is an unreadable file (Y008), not a crash
+        Path(os.path.realpath(path)).relative_to(os.path.realpath(root))
     except (ValueError, OSError):
         return False
     return True

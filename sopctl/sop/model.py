@@ -128,13 +128,86 @@ class Monitoring(_Strict):
     penilai: str = ""
 
 
+Jawaban = Literal["ya", "tidak"]
+
+# The evaluation criteria of PermenPAN-RB 35/2012 (Bab IV), in the order of its form.
+KRITERIA: dict[str, str] = {
+    "mendorong_kinerja": "Mampu mendorong peningkatan kinerja",
+    "mudah_dipahami": "Mudah dipahami",
+    "mudah_dilaksanakan": "Mudah dilaksanakan",
+    "menjalankan_peran": "Semua orang dapat menjalankan perannya masing-masing",
+    "mengatasi_masalah": "Mampu mengatasi permasalahan yang berkaitan dengan proses",
+    "menjawab_kebutuhan": "Mampu menjawab kebutuhan peningkatan kinerja organisasi",
+    "sinergi": "Sinergi satu dengan lainnya",
+}
+
+
+class Penilaian(_Strict):
+    """The answer to one evaluation criterion, with an optional note."""
+
+    nilai: Jawaban
+    catatan: str = ""
+
+
+def _answer_from_word(value: Any) -> Any:
+    return {"nilai": value} if isinstance(value, str) else value
+
+
+Jawab = Annotated[
+    Penilaian,
+    BeforeValidator(_answer_from_word),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"enum": ["ya", "tidak"]},
+                {
+                    "type": "object",
+                    "properties": {
+                        "nilai": {"enum": ["ya", "tidak"]},
+                        "catatan": {"type": "string"},
+                    },
+                    "required": ["nilai"],
+                    "additionalProperties": False,
+                },
+            ]
+        }
+    ),
+]
+
+
+class Kriteria(_Strict):
+    """The seven criteria of an evaluation: `ya`, `tidak`, or `{nilai, catatan}` each."""
+
+    mendorong_kinerja: Jawab | None = None
+    mudah_dipahami: Jawab | None = None
+    mudah_dilaksanakan: Jawab | None = None
+    menjalankan_peran: Jawab | None = None
+    mengatasi_masalah: Jawab | None = None
+    menjawab_kebutuhan: Jawab | None = None
+    sinergi: Jawab | None = None
+
+    def answers(self) -> dict[str, Penilaian | None]:
+        """Criterion key -> answer (None where not answered), in the form's order."""
+        return {key: getattr(self, key) for key in KRITERIA}
+
+
 class Evaluasi(_Strict):
-    """An evaluation record (at least yearly)."""
+    """An evaluation record (at least yearly), with the seven criteria."""
 
     tanggal: dt.date
+    kriteria: Kriteria | None = None
     catatan: str = ""
     tindakan: str = ""
     penilai: str = ""
+
+
+class Revisi(_Strict):
+    """One entry of the Riwayat Revisi printed under the SOP (data, not git history)."""
+
+    nomor: Annotated[int, Field(ge=0, description="nomor revisi; 0 is the first issue")]
+    tanggal: dt.date
+    uraian: Text
+    oleh: str = ""
 
 
 class Sop(_Strict):
@@ -146,6 +219,9 @@ class Sop(_Strict):
     nama: Text
     unit: Text
     area_rb: Text
+    rb_tematik: list[Text] = Field(
+        [], description="RB Tematik themes (PermenPAN-RB 3/2023) the SOP supports, by id"
+    )
     jenis: Literal["teknis", "administratif"] | None = None
     proses_bisnis: Text | None = None
     status: Status
@@ -161,6 +237,7 @@ class Sop(_Strict):
     langkah: Annotated[list[Langkah], Field(min_length=2)]
     monitoring: list[Monitoring] = []
     evaluasi: list[Evaluasi] = []
+    revisi: list[Revisi] = []
 
 
 KEY_ORDER: tuple[str, ...] = tuple(Sop.model_fields)

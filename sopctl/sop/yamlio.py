@@ -8,6 +8,7 @@ round-trip mode, imported lazily to keep start-up fast.
 from __future__ import annotations
 
 import contextlib
+import errno
 import io
 import os
 import re
@@ -25,12 +26,15 @@ from sopctl.text.system import os_detail
 __all__ = [
     "MAX_BYTES",
     "Document",
+    "FileChanged",
     "Path_",
     "Problem",
     "dump_roundtrip",
     "load_roundtrip",
     "parse_text",
+    "read_bytes",
     "read_file",
+    "replace_if_unchanged",
     "write_atomic",
 ]
 
@@ -91,8 +95,9 @@ def _root_problem(root: yaml.Node | None) -> Problem:
 def read_file(path: Path) -> Document:
     """Read and parse a file; size, encoding and I/O failures become problems."""
     try:
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)
+        raw = _read_regular(path)
+    except _NotRegular:
+        return Document(None, [Problem("Y010", 1, 1, "")])
     except OSError as exc:
         return Document(None, [Problem("Y008", 1, 1, os_detail(exc))])
     if len(raw) > MAX_BYTES:
@@ -105,6 +110,44 @@ def read_file(path: Path) -> Document:
         line = raw.count(b"\n", 0, exc.start) + 1
         return Document(None, [Problem("Y002", line, column, exc.reason)])
     return parse_text(text.removeprefix("\ufeff"))
+
+
+class _NotRegular(Exception):
+    """A FIFO, device or socket named like an SOP: reading it could block forever."""
+
+
+def read_bytes(path: Path) -> bytes:
+    """The bytes of a regular file (at most `MAX_BYTES + 1`); OSError otherwise."""
+    try:
+        return _read_regular(path)
+    except _NotRegular:
+        raise IsADirectoryError(errno.EINVAL, "not a regular file", str(path)) from None
+
+
+class FileChanged(Exception):
+    """The file is no longer what was read: someone saved an edit meanwhile."""
+
+
+def replace_if_unchanged(path: Path, expected: bytes, text: str) -> None:
+    """Write `text` over `path` (through a symlink, onto its target) when the file still
+    holds `expected`; raises FileChanged when not, OSError when writing fails (the file is
+    then untouched: `write_atomic`)."""
+    target = Path(os.path.realpath(path))
+    if read_bytes(target) != expected:
+        raise FileChanged(str(path))
+    write_atomic(target, text)
+
+
+def _read_regular(path: Path) -> bytes:
+    """Up to `MAX_BYTES + 1` bytes of a regular file. Opened without blocking (a FIFO would
+    wait for a writer) and checked on the open handle, so nothing can be swapped in between."""
+    descriptor = os.open(
+        path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    )
+    with os.fdopen(descriptor, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            raise _NotRegular
+        return handle.read(MAX_BYTES + 1)
 
 
 def _syntax_problem(text: str, exc: Exception) -> Problem:

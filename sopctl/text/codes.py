@@ -103,6 +103,17 @@ CODES: dict[str, Message] = {
             "copy the file into the catalog",
         ),
     ),
+    "Y010": Message(
+        ERR,
+        (
+            "Bukan berkas biasa (FIFO, perangkat atau soket); tidak dibaca",
+            "ganti dengan berkas SOP biasa, atau hapus",
+        ),
+        (
+            "Not a regular file (a FIFO, device or socket); not read",
+            "replace it with a regular SOP file, or remove it",
+        ),
+    ),
     # -- schema --------------------------------------------------------------------------
     "S001": Message(
         ERR,
@@ -180,6 +191,33 @@ CODES: dict[str, Message] = {
         (
             "Revision date {revisi} is before the creation date {pembuatan}",
             "the revision date must be on or after the creation date",
+        ),
+    ),
+    "I008": Message(
+        ERR,
+        (
+            "Tanggal efektif {efektif} lebih awal dari Keputusan Nomor {keputusan} "
+            "tanggal {tanggal} yang menetapkannya",
+            "SOP berlaku paling cepat pada tanggal Keputusan penetapannya; perbaiki "
+            "`tanggal.efektif` atau `[[penetapan]]` di sopctl.toml",
+        ),
+        (
+            "Effective date {efektif} is before Keputusan No. {keputusan} of {tanggal}, "
+            "which enacts it",
+            "an SOP takes effect on or after the decree that enacts it; fix "
+            "`tanggal.efektif` or `[[penetapan]]` in sopctl.toml",
+        ),
+    ),
+    "I009": Message(
+        WARN,
+        (
+            "SOP `{nomor}` berstatus ditetapkan, tetapi tidak ada Keputusan di sopctl.toml "
+            "yang menetapkannya",
+            "tambahkan nomornya ke `sop` pada `[[penetapan]]` yang menetapkannya",
+        ),
+        (
+            "SOP `{nomor}` is enacted, but no Keputusan in sopctl.toml enacts it",
+            "add its number to `sop` of the `[[penetapan]]` that enacts it",
         ),
     ),
     # -- procedure -------------------------------------------------------------------------
@@ -331,6 +369,11 @@ CODES: dict[str, Message] = {
             "did you mean `{close}`? The known RB areas (sopctl.toml): {choices}",
         ),
     ),
+    "K006": Message(
+        ERR,
+        ("Tema RB Tematik `{value}` tidak dikenal", "maksud Anda `{close}`?"),
+        ("Unknown RB Tematik theme `{value}`", "did you mean `{close}`?"),
+    ),
     "K005": Message(
         ERR,
         (
@@ -340,6 +383,18 @@ CODES: dict[str, Message] = {
         (
             "Title `{nama}` is already used in the same unit by {other}",
             "make the titles distinct or merge the SOPs",
+        ),
+    ),
+    # -- the catalog's settings ------------------------------------------------------------
+    "C001": Message(
+        ERR,
+        (
+            "Berkas yang dinamai sopctl.toml ditolak: {detail}",
+            "logo harus berkas PNG, JPEG atau SVG mandiri di dalam katalog",
+        ),
+        (
+            "A file sopctl.toml names is refused: {detail_en}",
+            "the logo must be a PNG, JPEG or self-contained SVG inside the catalog",
         ),
     ),
     # -- lifecycle -------------------------------------------------------------------------
@@ -363,6 +418,28 @@ CODES: dict[str, Message] = {
         (
             "Last evaluation {last}; due {due} (every {months} months)",
             "evaluate the SOP and record it under `evaluasi`",
+        ),
+    ),
+    "M003": Message(
+        WARN,
+        (
+            "Evaluasi {tanggal} belum menjawab semua kriteria: {missing}",
+            "isi `kriteria` dengan ya atau tidak untuk ketujuh kriteria PermenPAN-RB 35/2012",
+        ),
+        (
+            "Evaluation of {tanggal} does not answer every criterion: {missing}",
+            "fill in `kriteria` with ya or tidak for all seven criteria of PermenPAN-RB 35/2012",
+        ),
+    ),
+    "M004": Message(
+        WARN,
+        (
+            "Evaluasi {tanggal} menjawab `tidak` ({criteria}) tanpa tindakan yang harus diambil",
+            "isi `tindakan` pada catatan evaluasi itu",
+        ),
+        (
+            "Evaluation of {tanggal} answers `tidak` ({criteria}) without an action to take",
+            "fill in `tindakan` in that evaluation record",
         ),
     ),
     # -- authoring (sopctl new) ------------------------------------------------------------
@@ -398,6 +475,32 @@ CODES: dict[str, Message] = {
         (
             "Invalid suppression `{detail}`",
             "write: # sopctl: ignore CODE -- reason (a reason is required)",
+        ),
+    ),
+    "X002": Message(
+        WARN,
+        (
+            "Pengecualian `{codes}` tidak mengecualikan temuan apa pun",
+            "hapus pengecualian ini; pengecualian berlaku untuk baris yang sama atau baris di "
+            "bawahnya, atau untuk seluruh berkas bila ditulis di komentar awal berkas",
+        ),
+        (
+            "Suppression `{codes}` suppresses no finding",
+            "remove it; a suppression applies to its own line or the line below, or to the "
+            "whole file when written in the comments at the top of the file",
+        ),
+    ),
+    "X003": Message(
+        ERR,
+        (
+            "Temuan {waived} tidak dapat dikecualikan",
+            "perbaiki berkasnya: sintaks, encoding dan skema (kode Y dan S) serta temuan "
+            "pengecualian (X) selalu dilaporkan",
+        ),
+        (
+            "Finding {waived} cannot be suppressed",
+            "fix the file: syntax, encoding and schema findings (codes Y and S) and "
+            "suppression findings (X) are always reported",
         ),
     ),
 }

@@ -61,7 +61,15 @@ FAILURES: dict[str, tuple[str, str]] = {
         "`nomor.templat` = {template}: the field {{urut}} is required",
     ),
     "template_fields_hint": ("kolom yang tersedia: {fields}", "available fields: {fields}"),
-    "template_failed": (
+    "penetapan_general_twice": (
+        "{where}: lebih dari satu `[[penetapan]]` tanpa daftar `sop` ({numbers})",
+        "{where}: more than one `[[penetapan]]` without a `sop` list ({numbers})",
+    ),
+    "penetapan_general_hint": (
+        "hanya satu Keputusan boleh menetapkan semua SOP lainnya; beri yang lain `sop`",
+        "only one Keputusan may enact all the other SOPs; give the others a `sop` list",
+    ),
+    "number_template_failed": (
         "`nomor.templat` = {template}: {detail}",
         "`nomor.templat` = {template}: {detail}",
     ),
@@ -109,26 +117,16 @@ FAILURES: dict[str, tuple[str, str]] = {
         "{sop}: langkah {number}: pelaksana `{actor}` tidak dideklarasikan",
         "{sop}: step {number}: actor `{actor}` is not declared",
     ),
-    "logo_kind": (
-        "satker.logo `{name}`: jenis gambar tidak didukung",
-        "satker.logo `{name}`: unsupported image type",
-    ),
-    "logo_kind_hint": ("gunakan .svg, .png atau .jpg", "use .svg, .png or .jpg"),
-    "logo_unreadable": (
-        "satker.logo `{name}`: berkas tidak dapat dibaca ({reason})",
-        "satker.logo `{name}`: the file cannot be read ({reason})",
-    ),
-    "logo_unreadable_hint": (
-        "periksa path logo di sopctl.toml (relatif terhadap akar katalog)",
-        "check the logo's path in sopctl.toml (relative to the catalog's root)",
-    ),
     "booklet_suffix": (
         "{path}: berkas keluaran harus .html, .pdf atau .docx",
         "{path}: the output file must be .html, .pdf or .docx",
     ),
     "booklet_suffix_hint": ("mis. -o buku-sop.pdf", "e.g. -o buku-sop.pdf"),
     "booklet_empty": ("tidak ada SOP yang cocok dengan filter", "no SOP matches the filters"),
-    "booklet_empty_hint": ("periksa --unit/--area/--status", "check --unit/--area/--status"),
+    "booklet_empty_hint": (
+        "periksa --unit/--area/--status; SOP draf hanya dengan --termasuk-draf",
+        "check --unit/--area/--status; drafts only with --termasuk-draf",
+    ),
     "docx_missing": (
         "pustaka Word (python-docx) tidak terpasang",
         "the Word library (python-docx) is not installed",

@@ -196,6 +196,75 @@ _CLI: dict[str, tuple[str, str]] = {
         "Buku SOP ({count} SOP) ditulis ke {path}",
         "SOP book ({count} SOPs) written to {path}",
     ),
+    "output_suffix": (
+        "{path}: berkas keluaran harus .html atau .pdf",
+        "{path}: the output file must be .html or .pdf",
+    ),
+    "periode_unknown": ("--periode `{value}` tidak dikenal", "unknown --periode `{value}`"),
+    "periode_hint": (
+        "tulis TAHUN-1 atau TAHUN-2 (semester), mis. 2026-2, atau AWAL:AKHIR, "
+        "mis. 2026-01-01:2026-06-30",
+        "write YEAR-1 or YEAR-2 (a semester), e.g. 2026-2, or FIRST:LAST, "
+        "e.g. 2026-01-01:2026-06-30",
+    ),
+    "tahun_unknown": ("--tahun `{value}` tidak masuk akal", "--tahun `{value}` makes no sense"),
+    "tahun_hint": ("mis. --tahun 2026", "e.g. --tahun 2026"),
+    "formulir_empty": (
+        "tidak ada SOP berstatus ditetapkan di {path}",
+        "no enacted SOP in {path}",
+    ),
+    "formulir_empty_hint": (
+        "formulir hanya memuat SOP yang diterapkan (status: ditetapkan)",
+        "the forms list only SOPs in force (status: ditetapkan)",
+    ),
+    "verify_not_code": (
+        "`{value}` bukan berkas .pdf atau kode verifikasi (16 digit heksadesimal)",
+        "`{value}` is neither a .pdf file nor a verification code (16 hexadecimal digits)",
+    ),
+    "verify_hint": (
+        "kode verifikasi tercetak di bawah kode QR pada bagian identitas setiap SOP",
+        "the verification code is printed under the QR code in each SOP's identity block",
+    ),
+    "verify_no_pypdf": (
+        "membaca PDF memerlukan pypdf",
+        "reading a PDF needs pypdf",
+    ),
+    "verify_unreadable": (
+        "{path}: PDF tidak dapat dibaca: {detail}",
+        "{path}: unreadable PDF: {detail}",
+    ),
+    "verify_none_in_pdf": (
+        "{path}: tidak ada kode verifikasi sopctl di PDF ini",
+        "{path}: no sopctl verification code in this PDF",
+    ),
+    "verify_cocok": (
+        "cocok        {digest}  {nomor} {nama} ({path}): versi yang berlaku di katalog",
+        "matches      {digest}  {nomor} {nama} ({path}): the version in force in the catalog",
+    ),
+    "verify_kedaluwarsa": (
+        "kedaluwarsa  {digest}  {nomor} {nama} ({path}): versi lama (commit {date}); "
+        "katalog memuat versi yang lebih baru",
+        "outdated     {digest}  {nomor} {nama} ({path}): an older version (committed {date}); "
+        "the catalog holds a newer one",
+    ),
+    "verify_tidak-dikenal": (
+        "tidak dikenal {digest}: bukan versi SOP mana pun di katalog ini atau riwayat git-nya",
+        "unknown      {digest}: no version of any SOP in this catalog or its git history",
+    ),
+    "verify_summary": (
+        "{total} kode: {cocok} cocok, {kedaluwarsa} kedaluwarsa, {unknown} tidak dikenal "
+        "(bukan tanda tangan elektronik)",
+        "{total} codes: {cocok} match, {kedaluwarsa} outdated, {unknown} unknown "
+        "(not an electronic signature)",
+    ),
+    "formulir_monitoring_done": (
+        "Formulir monitoring {period} ({count} SOP) ditulis ke {path}",
+        "Monitoring form, {period} ({count} SOPs), written to {path}",
+    ),
+    "formulir_evaluasi_done": (
+        "Formulir evaluasi {period} ({count} SOP) ditulis ke {path}",
+        "Evaluation form, {period} ({count} SOPs), written to {path}",
+    ),
     "report_by_max": ("--by paling banyak dua dimensi", "--by takes at most two dimensions"),
     "report_by_hint": ("mis. --by unit --by area", "e.g. --by unit --by area"),
     "report_skipped": (
@@ -250,6 +319,84 @@ _CLI: dict[str, tuple[str, str]] = {
     "col_penulis": ("Penulis", "Author"),
     "col_subjek": ("Subjek", "Subject"),
     "col_perubahan": ("Perubahan", "Changes"),
+    # -- what a catalog may not do (issue 13: every file of a pull request is untrusted) --
+    "template_outside": (
+        "templat `{name}` menunjuk ke luar katalog ({target}); tidak dibaca",
+        "template `{name}` points outside the catalog ({target}); not read",
+    ),
+    "template_failed": (
+        "templat `{name}` gagal: {error}",
+        "template `{name}` failed: {error}",
+    ),
+    "template_hint": (
+        "templat di templates/ adalah kode: hanya pemelihara katalog yang boleh mengubahnya "
+        "(lihat docs/ci.md); templat berjalan dalam sandbox Jinja",
+        "templates in templates/ are code: only the catalog's maintainers may change them "
+        "(see docs/ci.md); they run in Jinja's sandbox",
+    ),
+    "asset_outside": (
+        "{setting} `{name}`: berkas di luar katalog (atau tautan simbolik ke luar); tidak dibaca",
+        "{setting} `{name}`: the file is outside the catalog (or a symlink out of it); not read",
+    ),
+    "asset_kind": (
+        "{setting} `{name}`: jenis gambar tidak didukung",
+        "{setting} `{name}`: unsupported image type",
+    ),
+    "asset_kind_hint": ("gunakan .svg, .png atau .jpg", "use .svg, .png or .jpg"),
+    "asset_unreadable": (
+        "{setting} `{name}`: berkas tidak dapat dibaca ({error})",
+        "{setting} `{name}`: the file cannot be read ({error})",
+    ),
+    "asset_too_large": (
+        "{setting} `{name}`: berkas terlalu besar ({size} byte; batasnya {limit} byte)",
+        "{setting} `{name}`: the file is too large ({size} bytes; the limit is {limit})",
+    ),
+    "asset_not_image": (
+        "{setting} `{name}`: isi berkas bukan gambar {kind}",
+        "{setting} `{name}`: the file's content is not a {kind} image",
+    ),
+    "asset_svg_external": (
+        "{setting} `{name}`: SVG merujuk sumber luar ({ref}); ditolak",
+        "{setting} `{name}`: the SVG refers to an outside resource ({ref}); refused",
+    ),
+    "asset_hint": (
+        "path relatif terhadap akar katalog, di dalam katalog; SVG tanpa href/url ke luar, "
+        "skrip atau entitas",
+        "a path relative to the catalog root, inside it; an SVG without outside hrefs/urls, "
+        "scripts or entities",
+    ),
+    "pdf_fetch_refused": (
+        "PDF tidak dibuat: dokumen meminta sumber di luar katalog ({url})",
+        "no PDF written: the document asked for a resource outside the catalog ({url})",
+    ),
+    "pattern_too_complex": (
+        "{path}:{line}:1: `nomor.pola` terlalu rumit untuk dicocokkan dengan aman: "
+        "pengulangan di dalam pengulangan, atau pilihan (|) yang diulang: {pattern}",
+        "{path}:{line}:1: `nomor.pola` is too complex to match safely: a repetition "
+        "inside a repetition, or a repeated alternation (|): {pattern}",
+    ),
+    "pattern_hint": (
+        "tulis pola tanpa pengulangan bersarang, mis. '^\\d{{3}}/SOP/[A-Z]+/\\d{{4}}$'; pola "
+        "seperti itu bisa membuat lint berjalan berjam-jam",
+        "write the pattern without nested repetition, e.g. '^\\d{{3}}/SOP/[A-Z]+/\\d{{4}}$'; "
+        "such a pattern can make lint run for hours",
+    ),
+    "write_failed": (
+        "{path}: tidak dapat ditulis ({error}); berkas dibiarkan utuh",
+        "{path}: cannot be written ({error}); the file was left intact",
+    ),
+    "write_failed_hint": (
+        "periksa ruang disk dan izin berkas, lalu jalankan ulang",
+        "check the free disk space and the file's permissions, then run again",
+    ),
+    "changed_while_formatting": (
+        "{path}: berkas berubah selama dirapikan; tidak ditulis",
+        "{path}: the file changed while it was being formatted; not written",
+    ),
+    "changed_while_formatting_hint": (
+        "simpan perubahan Anda, lalu jalankan `sopctl fmt` lagi",
+        "save your edit, then run `sopctl fmt` again",
+    ),
 }
 
 

@@ -43,7 +43,15 @@ def __getattr__(name: str) -> Any:
     """FILE_RULES and CATALOG_RULES, made when first asked for."""
     if name not in ("FILE_RULES", "CATALOG_RULES"):
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from sopctl.lint.rules import catalog, identity, placeholder, procedure, schedule
+    from sopctl.lint.rules import (
+        catalog,
+        enactment,
+        evaluation,
+        identity,
+        placeholder,
+        procedure,
+        schedule,
+    )
 
     tables: dict[str, dict[str, Any]] = {
         "FILE_RULES": {
@@ -54,6 +62,9 @@ def __getattr__(name: str) -> Any:
             "I005": identity.dasar_hukum_required,
             "I006": identity.efektif_after_pembuatan,
             "I007": identity.revisi_after_pembuatan,
+            "I008": enactment.efektif_after_decree,
+            "I009": enactment.decree_known,
+            "K006": identity.tematik_known,
             "P001": procedure.actor_declared,
             "P002": procedure.actor_acts,
             "P003": procedure.one_start,
@@ -67,6 +78,8 @@ def __getattr__(name: str) -> Any:
             "P011": procedure.actor_unique,
             "M001": schedule.monitoring_due,
             "M002": schedule.evaluation_due,
+            "M003": evaluation.criteria_answered,
+            "M004": evaluation.tidak_followed_up,
             "N001": placeholder.placeholder_left,
         },
         "CATALOG_RULES": {

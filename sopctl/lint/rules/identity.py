@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from sopctl.catalog.names import resolve_theme, suggest_theme
+from sopctl.catalog.pattern import MAX_NUMBER
 from sopctl.lint.findings import Finding
 from sopctl.lint.rules.context import SopContext
 
@@ -17,7 +19,8 @@ def nomor_required(ctx: SopContext) -> Iterator[Finding]:
 def nomor_pattern(ctx: SopContext) -> Iterator[Finding]:
     """I002: the number follows the office's tata naskah dinas, as configured."""
     nomor = ctx.sop.nomor
-    if nomor and not ctx.config.number_pattern.search(nomor):
+    too_long = nomor is not None and len(nomor) > MAX_NUMBER  # never matched: see pattern.py
+    if nomor and (too_long or not ctx.config.number_pattern.search(nomor)):
         yield ctx.report(("nomor",), "I002", nomor=nomor, pattern=ctx.config.number_pattern.pattern)
 
 
@@ -56,3 +59,11 @@ def revisi_after_pembuatan(ctx: SopContext) -> Iterator[Finding]:
         yield ctx.report(
             ("tanggal", "revisi"), "I007", revisi=dates.revisi, pembuatan=dates.pembuatan
         )
+
+
+def tematik_known(ctx: SopContext) -> Iterator[Finding]:
+    """K006: every RB Tematik tag is a known theme (built in, or `[[rb_tematik]]`)."""
+    for index, value in enumerate(ctx.sop.rb_tematik):
+        if resolve_theme(ctx.config, value) is None:
+            close = suggest_theme(ctx.config, value) or ""
+            yield ctx.report(("rb_tematik", index), "K006", value=value, close=close)

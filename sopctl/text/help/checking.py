@@ -108,6 +108,10 @@ HELP: dict[str, tuple[str, str]] = {
         "Baca ulang setiap berkas; abaikan dan jangan perbarui cache .sopctl-cache/.",
         "Read every file again; neither use nor update the .sopctl-cache/ cache.",
     ),
+    "lint.no_waivers": (
+        "Abaikan semua pengecualian (# sopctl: abaikan ...): tampilkan setiap temuan, untuk audit.",
+        "Disregard every suppression (# sopctl: ignore ...): show every finding, for audits.",
+    ),
     # -- fmt -------------------------------------------------------------------------------
     "fmt": (
         """Rapikan berkas SOP ke satu tata letak baku.

@@ -61,23 +61,28 @@ HELP: dict[str, tuple[str, str]] = {
     ),
     # -- booklet ---------------------------------------------------------------------------
     "booklet": (
-        """Susun Buku SOP: sampul, lembar penetapan, daftar isi per unit dengan
-        nomor halaman, lalu setiap SOP mulai di halaman baru. Kepala halaman
-        memuat nomor SOP; kaki halaman memuat nomor halaman, tanggal cetak dan
-        commit git (bila katalog berada di repositori git).
+        """Susun Dokumen SOP (PermenPAN-RB 35/2012): sampul, Keputusan penetapan
+        lengkap dengan Lampiran daftar SOP (dari tabel `penetapan` di sopctl.toml),
+        daftar isi dengan nomor halaman, penjelasan singkat penggunaan, lalu setiap
+        SOP mulai di halaman baru. Bawaan: hanya SOP berstatus ditetapkan. Pada
+        halaman SOP, kaki halaman memuat nomor halaman, tanggal cetak dan commit git
+        (bila katalog berada di repositori git); sampul dan Keputusan tidak.
 
         Contoh:
 
           sopctl booklet sops -o buku-sop.pdf
 
-          sopctl booklet sops --unit sdm --status ditetapkan -o buku-sdm.html
+          sopctl booklet sops --unit sdm --termasuk-draf -o buku-sdm.html
 
           sopctl booklet sops -o buku-sop.docx
         """,
-        """Compile the Buku SOP (the SOP book): cover, enactment sheet, contents per
-        unit with page numbers, then every SOP from a new page. The page header
-        shows the SOP number; the footer shows the page number, the print date and
-        the git commit (when the catalog is in a git repository).
+        """Compile the Dokumen SOP (PermenPAN-RB 35/2012): cover, the enacting
+        Keputusan in full with its lampiran listing the SOPs (from the `penetapan`
+        tables of sopctl.toml), contents with page numbers, the penjelasan singkat
+        penggunaan, then every SOP from a new page. By default only enacted SOPs.
+        On SOP pages the footer shows the page number, the print date and the git
+        commit (when the catalog is in a git repository); the cover and the
+        Keputusan do not.
 
         The book is in Bahasa Indonesia, the language of the official form.
 
@@ -85,7 +90,7 @@ HELP: dict[str, tuple[str, str]] = {
 
           sopctl booklet sops -o buku-sop.pdf
 
-          sopctl booklet sops --unit sdm --status ditetapkan -o buku-sdm.html
+          sopctl booklet sops --unit sdm --termasuk-draf -o buku-sdm.html
 
           sopctl booklet sops -o buku-sop.docx
         """,
@@ -97,6 +102,121 @@ HELP: dict[str, tuple[str, str]] = {
     "booklet.output": (
         "Berkas tujuan: .html, .pdf atau .docx (Word).",
         "Target file: .html, .pdf or .docx (Word).",
+    ),
+    "booklet.drafts": (
+        "Sertakan juga SOP draf (ditandai DRAF; tidak masuk Lampiran Keputusan).",
+        "Include the draft SOPs too (marked DRAF; not in the Keputusan's lampiran).",
+    ),
+    # -- formulir --------------------------------------------------------------------------
+    "formulir": (
+        """Cetak formulir monitoring dan evaluasi PermenPAN-RB 35/2012 per unit.
+
+        Contoh:
+
+          sopctl formulir monitoring sops --periode 2026-2 -o monitoring.pdf
+
+          sopctl formulir evaluasi sops --tahun 2026 -o evaluasi.pdf
+        """,
+        """Print the monitoring and evaluation forms of PermenPAN-RB 35/2012, per unit.
+
+        The forms are in Bahasa Indonesia, the language of the official form.
+
+        Example:
+
+          sopctl formulir monitoring sops --periode 2026-2 -o monitoring.pdf
+
+          sopctl formulir evaluasi sops --tahun 2026 -o evaluasi.pdf
+        """,
+    ),
+    "formulir.monitoring": (
+        """Formulir monitoring (setiap 6 bulan): No, Prosedur, Penilaian berjalan /
+        tidak berjalan dengan baik, Catatan, Tindakan yang harus diambil, Paraf
+        Penilai. Satu halaman per unit; setiap SOP berstatus ditetapkan satu baris,
+        diisi dari catatan `monitoring` terakhir dalam periode itu (kosong bila
+        belum ada, untuk diisi dengan tangan).
+
+        Contoh:
+
+          sopctl formulir monitoring sops --periode 2026-2 -o monitoring.pdf
+
+          sopctl formulir monitoring sops/sdm -o monitoring-sdm.html
+        """,
+        """The monitoring form (every 6 months): No, Prosedur, Penilaian berjalan /
+        tidak berjalan dengan baik, Catatan, Tindakan yang harus diambil, Paraf
+        Penilai. One page per unit; one row per enacted SOP, filled from its latest
+        `monitoring` record of the period (blank when there is none yet, to fill in
+        by hand).
+
+        Example:
+
+          sopctl formulir monitoring sops --periode 2026-2 -o monitoring.pdf
+
+          sopctl formulir monitoring sops/sdm -o monitoring-sdm.html
+        """,
+    ),
+    "formulir.evaluasi": (
+        """Formulir evaluasi (tahunan): tujuh kriteria Ya/Tidak PermenPAN-RB 35/2012
+        dan catatan, per SOP berstatus ditetapkan, diisi dari catatan `evaluasi`
+        terakhir pada tahun itu (kosong bila belum ada).
+
+        Contoh:
+
+          sopctl formulir evaluasi sops --tahun 2026 -o evaluasi.pdf
+        """,
+        """The evaluation form (yearly): the seven Ya/Tidak criteria of PermenPAN-RB
+        35/2012 and notes, per enacted SOP, filled from its latest `evaluasi` record
+        of that year (blank when there is none yet).
+
+        Example:
+
+          sopctl formulir evaluasi sops --tahun 2026 -o evaluasi.pdf
+        """,
+    ),
+    "formulir.periode": (
+        "Semester: TAHUN-1 atau TAHUN-2 (mis. 2026-2), atau AWAL:AKHIR (bawaan: semester ini).",
+        "Semester: YEAR-1 or YEAR-2 (e.g. 2026-2), or FIRST:LAST (default: this semester).",
+    ),
+    "formulir.drafts": (
+        "Sertakan juga SOP draf (ditandai DRAF), mis. untuk uji coba penerapan.",
+        "Include the draft SOPs too (marked DRAF), e.g. for a trial run.",
+    ),
+    "formulir.tahun": (
+        "Tahun evaluasi (bawaan: tahun ini).",
+        "Year evaluated (default: this year).",
+    ),
+    "formulir.output": ("Berkas tujuan: .html atau .pdf.", "Target file: .html or .pdf."),
+    # -- verifikasi ------------------------------------------------------------------------
+    "verifikasi": (
+        """Periksa apakah SOP tercetak sama dengan katalog: cocok (versi yang berlaku),
+        kedaluwarsa (versi lama dari riwayat git) atau tidak dikenal. Setiap SOP
+        tercetak memuat kode QR berisi nomor SOP dan kode verifikasi (digest isinya),
+        yang juga tercetak di bawah kode QR. Ini hanya menunjukkan versi mana yang
+        dicetak; ini BUKAN tanda tangan elektronik (TTE) dan tidak membuktikan siapa
+        yang menandatangani. Keluar dengan 1 bila ada yang tidak cocok.
+
+        Contoh:
+
+          sopctl verifikasi buku-sop.pdf sops
+
+          sopctl verifikasi 3f9a1c2b7d4e5f60 sops
+        """,
+        """Check whether a printed SOP matches the catalog: matches (the version in
+        force), outdated (an older version from the git history) or unknown. Every
+        printed SOP carries a QR code holding its number and a verification code (a
+        digest of its content), also printed under the QR code. This only shows which
+        version was printed; it is NOT an electronic signature (TTE) and proves nothing
+        about who signed. Exits with 1 when anything does not match.
+
+        Example:
+
+          sopctl verifikasi buku-sop.pdf sops
+
+          sopctl verifikasi 3f9a1c2b7d4e5f60 sops
+        """,
+    ),
+    "verifikasi.source": (
+        "Berkas PDF hasil cetak sopctl, kode verifikasi, atau teks kode QR.",
+        "A PDF printed by sopctl, a verification code, or the QR code's text.",
     ),
     # -- report ----------------------------------------------------------------------------
     "report": (
