@@ -13,7 +13,7 @@ from sopctl.sop.loader import load_sop
 from sopctl.sop.model import Sop
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-NOT_ON_THE_FORM = {"monitoring", "evaluasi"}  # records kept in the YAML only
+NOT_ON_THE_FORM = {"monitoring", "evaluasi", "revisi", "rb_tematik"}  # kept in the YAML only
 
 
 def _sops(folder: Path) -> dict[str, Sop]:
