@@ -238,10 +238,10 @@ def test_cli_booklet_rejects_other_suffixes(
     make_catalog: Make, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     root = make_catalog({"sops/x.yaml": valid_sop()})
-    result = sopctl(capsys, "booklet", str(root), "-o", str(tmp_path / "buku.docx"))
+    result = sopctl(capsys, "booklet", str(root), "-o", str(tmp_path / "buku.odt"))
     assert result.code == 2
-    assert "harus .html atau .pdf" in result.err and "Traceback" not in result.err
-    assert not (tmp_path / "buku.docx").exists()
+    assert "harus .html, .pdf atau .docx" in result.err and "Traceback" not in result.err
+    assert not (tmp_path / "buku.odt").exists()
 
 
 def test_cli_booklet_unknown_unit_suggests_one(

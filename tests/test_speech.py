@@ -125,7 +125,7 @@ def no_language_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
         ["list", "--unit", "sdmm"],  # unknown unit, with a did-you-mean
         ["report", "--area", "pelayanan"],  # unknown RB area
         ["list", "--area", "zzz"],
-        ["render", "-f", "docx"],
+        ["render", "-f", "odt"],
         ["booklet", "-o", "buku.txt"],
         ["new", "--nama", "Uji", "--yes"],  # missing required options without a terminal
         ["new", "--nama", "Uji", "--unit", "sdm", "--area", "xyz", "--pelaksana", "Staf", "--yes"],

@@ -22,7 +22,7 @@ from sopctl.errors import ConfigError, UsageError
 from sopctl.resources import builtin_dir
 from sopctl.sop.canonical import reads_plain
 from sopctl.sop.model import Sop
-from sopctl.sop.yamlio import parse_text, read_file
+from sopctl.sop.yamlio import parse_text, read_file, write_atomic
 from sopctl.text.phrases import Phrase, phrase
 from sopctl.text.system import Foreign
 
@@ -126,49 +126,74 @@ def build(catalog: Catalog, request: Request, today: dt.date) -> Draft:
 
 def render(catalog: Catalog, request: Request, nomor: str, today: dt.date, schema: str) -> str:
     """The template filled in; a template that does not yield a valid SOP is a ConfigError."""
+    units = {u.id: u.nama for u in catalog.config.units}
+    areas = {a.id: a.nama for a in catalog.config.areas}
+    text = render_template(
+        catalog,
+        TEMPLATE,
+        request=request,
+        nomor=nomor,
+        today=today.isoformat(),
+        schema=schema,
+        unit_nama=units[request.unit],
+        area_nama=areas[request.area],
+    )
+    _check_rendered(catalog, text, TEMPLATE)
+    return text
+
+
+def render_template(catalog: Catalog, template: str, **context: object) -> str:
+    """An SOP file's text from a YAML template (the catalog's own first), values written by
+    the `yaml` filter; a template error or text that is not YAML is a ConfigError."""
     import jinja2
 
     from sopctl.render.templating import environment
 
     env = environment(catalog, html=False)
     env.filters["yaml"] = yaml_scalar
-    units = {u.id: u.nama for u in catalog.config.units}
-    areas = {a.id: a.nama for a in catalog.config.areas}
     try:
-        text = env.get_template(TEMPLATE).render(
-            request=request,
-            nomor=nomor,
-            today=today.isoformat(),
-            schema=schema,
-            unit_nama=units[request.unit],
-            area_nama=areas[request.area],
-        )
+        text = env.get_template(template).render(**context)
     except jinja2.TemplateError as exc:
         raise ConfigError(
-            phrase("new_template", template=TEMPLATE, detail=exc), hint=_template_hint(catalog)
+            phrase("new_template", template=template, detail=exc),
+            hint=_template_hint(catalog, template),
         ) from exc
-    _check_rendered(catalog, text)
+    doc = parse_text(text)
+    if doc.problems:
+        first = doc.problems[0]
+        raise ConfigError(
+            phrase(
+                "new_template",
+                template=template,
+                detail=Foreign(f"{first.line}:{first.column}: {first.detail}"),
+            ),
+            hint=_template_hint(catalog, template),
+        )
     return text
 
 
-def _check_rendered(catalog: Catalog, text: str) -> None:
-    doc = parse_text(text)
-    problem = doc.problems[0].detail if doc.problems else None
-    if problem is None:
-        try:
-            Sop.model_validate(doc.data)
-        except ValueError as exc:
-            problem = str(exc).splitlines()[0]
-    if problem:
+def write_new(path: Path, text: str) -> None:
+    """Write a new SOP file in one step; an existing file is never replaced."""
+    if path.exists():
+        raise FileExistsError(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(path, text)
+
+
+def _check_rendered(catalog: Catalog, text: str, template: str) -> None:
+    try:
+        Sop.model_validate(parse_text(text).data)
+    except ValueError as exc:
+        problem = str(exc).splitlines()[0]
         raise ConfigError(
-            phrase("new_template", template=TEMPLATE, detail=Foreign(problem)),
-            hint=_template_hint(catalog),
-        )
+            phrase("new_template", template=template, detail=Foreign(problem)),
+            hint=_template_hint(catalog, template),
+        ) from exc
 
 
-def _template_hint(catalog: Catalog) -> Phrase:
+def _template_hint(catalog: Catalog, template: str) -> Phrase:
     folder = catalog.templates or builtin_dir("templates")
-    return phrase("new_template_hint", path=(folder / TEMPLATE).as_posix())
+    return phrase("new_template_hint", path=(folder / template).as_posix())
 
 
 def yaml_scalar(value: object) -> str:

@@ -27,6 +27,7 @@ COMMANDS = {
     "diff": "diff",
     "fmt": "fmt",
     "formulir": "formulir",
+    "impor": "impor",
     "lint": "lint",
     "list": "listing",
     "new": "new",

@@ -38,11 +38,10 @@ def new(
 ) -> None:
     import datetime as dt
 
-    from sopctl.author.new import build
+    from sopctl.author.new import build, write_new
     from sopctl.catalog.folder import open_catalog
     from sopctl.catalog.shown import shown_path
     from sopctl.cli.console import stderr, stdout
-    from sopctl.sop.yamlio import write_atomic
     from sopctl.text.phrases import ui
 
     catalog = open_catalog(Path.cwd())
@@ -58,8 +57,7 @@ def new(
     if asking and not yes and not _confirm(ui("ask_write", chosen, path=shown), chosen):
         stderr().print(ui("cancelled", chosen), markup=False)
         raise typer.Exit(1)
-    draft.path.parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(draft.path, draft.text)
+    write_new(draft.path, draft.text)
     console = stdout()
     console.print(f"{ui('wrote', chosen, path=shown)} ({draft.nomor})", markup=False)
     if not draft.schema.is_file():  # the modeline must lead the editor to a schema

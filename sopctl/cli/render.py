@@ -1,4 +1,4 @@
-"""`sopctl render`: SOPs as Markdown, HTML or PDF documents in the official SOP-AP form."""
+"""`sopctl render`: SOPs as Markdown, HTML, PDF or Word documents in the official SOP-AP form."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import typer
 from sopctl.cli.app import LangOption, app, pick_lang
 from sopctl.text.help import help_text
 
-Format = Literal["md", "html", "pdf"]
+Format = Literal["md", "html", "pdf", "docx"]
 DEFAULT_FOLDER = Path("render")
 
 

@@ -29,7 +29,7 @@ from sopctl.sop.model import Sop
 from sopctl.sop.yamlio import write_atomic
 from sopctl.text.phrases import phrase
 
-SUFFIXES = (".html", ".pdf")
+SUFFIXES = (".html", ".pdf", ".docx")
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,7 @@ class Section:
 def write_booklet(
     catalog: Catalog, paths: Sequence[Path], filters: Filters, target: Path, today: dt.date
 ) -> int:
-    """Write the booklet to `target` (.html or .pdf); return how many SOPs it holds."""
+    """Write the booklet to `target` (.html, .pdf or .docx); return how many SOPs it holds."""
     if target.suffix.lower() not in SUFFIXES:
         raise UsageError(phrase("booklet_suffix", path=target), hint=phrase("booklet_suffix_hint"))
     everything = catalog_sops(catalog)
@@ -68,9 +68,16 @@ def write_booklet(
     count = sum(len(s.entries) for s in sections)
     if not count:
         raise UsageError(phrase("booklet_empty"), hint=phrase("booklet_empty_hint"))
-    text = booklet_html(catalog, sections, today, _commit(catalog.root), everything)
+    commit = _commit(catalog.root)
     target.parent.mkdir(parents=True, exist_ok=True)
     destination = inside(target.parent, target.name)
+    if destination.suffix.lower() == ".docx":
+        from sopctl.word.booklet import booklet_docx
+        from sopctl.word.writing import write_docx
+
+        write_docx(booklet_docx(catalog, sections, today, control_line(today, commit)), destination)
+        return count
+    text = booklet_html(catalog, sections, today, commit, everything)
     if destination.suffix.lower() == ".pdf":
         from sopctl.render.pdf import write_pdf
 
@@ -78,6 +85,11 @@ def write_booklet(
     else:
         write_atomic(destination, text)
     return count
+
+
+def control_line(today: dt.date, commit: str) -> str:
+    """`Dicetak 2 Desember 2026 · commit abc1234`: when and from what the book was printed."""
+    return f"Dicetak {tanggal(today)}" + (f" · commit {commit}" if commit else "")
 
 
 def statuses_of(filters: Filters) -> set[str]:
@@ -131,7 +143,7 @@ def booklet_html(
     shown = [d.sop for d in docs]
     config = catalog.config
     printed = decrees(config, catalog_sops(catalog) if everything is None else everything, shown)
-    control = f"Dicetak {tanggal(today)}" + (f" · commit {commit}" if commit else "")
+    control = control_line(today, commit)
     env = environment(catalog, html=True)
     return env.get_template("booklet.html.j2").render(
         control_css=Markup(css_string(control)),

@@ -58,7 +58,7 @@ class Page:
     rows: tuple[PageRow, ...]
     svg: str
     last: bool
-    chunk: layout.Chunk  # the drawing's geometry, for the layout checks
+    chunk: layout.Chunk  # the drawing's geometry, for the layout checks and the DOCX shapes
 
 
 @dataclass(frozen=True)

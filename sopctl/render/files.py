@@ -1,4 +1,4 @@
-"""Render SOPs to Markdown, HTML or PDF files in one output folder."""
+"""Render SOPs to Markdown, HTML, PDF or Word (DOCX) files in one output folder."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from sopctl.text.phrases import phrase
 if TYPE_CHECKING:
     import jinja2
 
-Format = Literal["md", "html", "pdf"]
+Format = Literal["md", "html", "pdf", "docx"]
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
@@ -152,8 +152,19 @@ def _write_pdf(doc: SopDocument, templates: Templates, name: str, target: Path) 
     write_pdf(html(doc, templates, name), target, templates.catalog.root)
 
 
+def _write_docx(doc: SopDocument, templates: Templates, name: str, target: Path) -> None:
+    from sopctl.word.writing import docx_bytes, write_docx
+
+    write_docx(docx_bytes(templates.catalog, [doc]), target)
+
+
 Writer = Callable[[SopDocument, Templates, str, Path], None]
-WRITERS: dict[Format, Writer] = {"md": _write_markdown, "html": _write_html, "pdf": _write_pdf}
+WRITERS: dict[Format, Writer] = {
+    "md": _write_markdown,
+    "html": _write_html,
+    "pdf": _write_pdf,
+    "docx": _write_docx,
+}
 FORMATS: tuple[Format, ...] = tuple(WRITERS)
 
 

@@ -118,14 +118,34 @@ FAILURES: dict[str, tuple[str, str]] = {
         "{sop}: step {number}: actor `{actor}` is not declared",
     ),
     "booklet_suffix": (
-        "{path}: berkas keluaran harus .html atau .pdf",
-        "{path}: the output file must be .html or .pdf",
+        "{path}: berkas keluaran harus .html, .pdf atau .docx",
+        "{path}: the output file must be .html, .pdf or .docx",
     ),
     "booklet_suffix_hint": ("mis. -o buku-sop.pdf", "e.g. -o buku-sop.pdf"),
     "booklet_empty": ("tidak ada SOP yang cocok dengan filter", "no SOP matches the filters"),
     "booklet_empty_hint": (
         "periksa --unit/--area/--status; SOP draf hanya dengan --termasuk-draf",
         "check --unit/--area/--status; drafts only with --termasuk-draf",
+    ),
+    "docx_missing": (
+        "pustaka Word (python-docx) tidak terpasang",
+        "the Word library (python-docx) is not installed",
+    ),
+    "docx_install_hint": (
+        'pasang dengan `pip install "sopctl[word]"`',
+        'install it with `pip install "sopctl[word]"`',
+    ),
+    "docx_template_big": (
+        "{path}: templat Word terlalu besar",
+        "{path}: the Word template is too large",
+    ),
+    "docx_template_bad": (
+        "{path}: templat Word tidak dapat dibuka ({detail})",
+        "{path}: the Word template cannot be opened ({detail})",
+    ),
+    "docx_template_hint": (
+        "simpan ulang templates/sop.docx dari Word sebagai .docx",
+        "save templates/sop.docx again from Word as .docx",
     ),
     "pdf_missing": (
         "mesin PDF (WeasyPrint) tidak terpasang",

@@ -113,6 +113,70 @@ _CLI: dict[str, tuple[str, str]] = {
         "Tidak ada keterkaitan yang menyebut {old}.",
         "No link names {old}.",
     ),
+    # -- impor: Word files in --
+    "impor_unreadable": (
+        "berkas tidak dapat dibaca ({detail})",
+        "the file cannot be read ({detail})",
+    ),
+    "impor_missing": ("berkas tidak ditemukan", "file not found"),
+    "impor_too_big": (
+        "berkas terlalu besar untuk dibaca dengan aman (batas {limit} MB); berkas dilewati",
+        "the file is too large to read safely (limit {limit} MB); skipped",
+    ),
+    "impor_old_doc": (
+        "format Word lama (.doc); buka di Word lalu Simpan Sebagai .docx, kemudian impor lagi",
+        "old Word format (.doc); open it in Word, Save As .docx, then import again",
+    ),
+    "impor_encrypted": (
+        "berkas Word dilindungi kata sandi; simpan salinan tanpa kata sandi, lalu impor lagi",
+        "the Word file is password-protected; save a copy without a password, then import again",
+    ),
+    "impor_not_docx": (
+        "bukan berkas Word .docx (tidak terbaca sebagai arsip OOXML)",
+        "not a Word .docx file (not readable as an OOXML package)",
+    ),
+    "impor_bad_xml": (
+        "isi berkas Word rusak atau tidak sah ({detail})",
+        "the Word file's content is damaged or invalid ({detail})",
+    ),
+    "impor_not_sop": (
+        "tidak ditemukan tabel prosedur SOP-AP (baris judul No, Kegiatan, Pelaksana, Mutu Baku)",
+        "no SOP-AP procedure table found (header row No, Kegiatan, Pelaksana, Mutu Baku)",
+    ),
+    "impor_exists": (
+        "{path} sudah ada; sopctl impor tidak menimpa berkas (pindahkan atau pakai -o)",
+        "{path} already exists; sopctl impor never overwrites a file (move it or use -o)",
+    ),
+    "impor_failed": ("tidak dapat diimpor: {detail}", "cannot be imported: {detail}"),
+    "impor_file_error": ("{path}: {message}", "{path}: {message}"),
+    "impor_summary": (
+        "{files} berkas Word: {sops} SOP ditulis, {failed} gagal; {holes} isian <isi ...> "
+        "perlu dilengkapi",
+        "{files} Word files: {sops} SOPs written, {failed} failed; {holes} <isi ...> "
+        "placeholders to fill in",
+    ),
+    "impor_next": (
+        "Berikutnya: lengkapi setiap <isi ...>, lalu jalankan `sopctl lint` pada berkas itu.",
+        "Next: fill in every <isi ...>, then run `sopctl lint` on those files.",
+    ),
+    "impor_failed_mark": ("gagal", "failed"),
+    "impor_needs": ("{path}: perlu diperiksa: {notes}", "{path}: needs a person: {notes}"),
+    "impor_note_nomor": ("nomor", "number"),
+    "impor_note_nama": ("nama SOP", "SOP title"),
+    "impor_note_unit": ("unit (pakai --unit)", "unit (use --unit)"),
+    "impor_note_area": ("area RB (pakai --area)", "RB area (use --area)"),
+    "impor_note_tanggal": ("tanggal", "dates"),
+    "impor_note_pengesah": ("pengesah", "signer"),
+    "impor_note_keterkaitan": ("keterkaitan tanpa nomor", "links without a number"),
+    "impor_note_langkah": ("langkah", "steps"),
+    "impor_note_pelaksana": ("pelaksana langkah", "actors of steps"),
+    "impor_note_keputusan": ("tujuan Ya/Tidak", "Ya/Tidak targets"),
+    "col_berkas": ("Berkas Word", "Word file"),
+    "col_ditulis": ("Ditulis", "Written"),
+    "col_langkah": ("Langkah", "Steps"),
+    "col_pelaksana": ("Pelaksana", "Actors"),
+    "col_simbol": ("Simbol", "Symbols"),
+    "col_isian": ("<isi>", "<isi>"),
     # -- errors the CLI reports, whatever the command --
     "file_not_found": ("{path}: berkas tidak ditemukan", "{path}: file not found"),
     "not_sop_file": ("{path}: bukan berkas SOP", "{path}: not an SOP file"),

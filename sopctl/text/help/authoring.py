@@ -59,6 +59,63 @@ HELP: dict[str, tuple[str, str]] = {
         "Show the file that would be written; write nothing.",
     ),
     # -- renumber --------------------------------------------------------------------------
+    "impor": (
+        """Impor SOP dari berkas Word (.docx) ke berkas YAML katalog.
+
+        Dibaca: tabel identitas (Nomor, Tanggal Pembuatan/Revisi/Efektif, Disahkan oleh
+        dengan nama dan NIP, Nama SOP, Dasar Hukum, Kualifikasi Pelaksana, Keterkaitan,
+        Peralatan/Perlengkapan, Peringatan, Pencatatan dan Pendataan) dan tabel prosedur (No,
+        Kegiatan, satu kolom per Pelaksana, Kelengkapan, Waktu, Output, Keterangan), juga bila
+        sel judulnya digabung atau tabelnya bersambung ke halaman berikutnya. Pelaksana setiap
+        langkah diambil dari bentuk diagram alir (terminator, proses, keputusan) di kolom
+        Pelaksana baris itu; tujuan Ya/Tidak dari label panah.
+
+        Setiap SOP ditulis ke <unit>/<judul>.yaml (atau ke folder -o) dari templat
+        impor.yaml.j2; berkas yang sudah ada tidak pernah ditimpa. Yang tidak terbaca menjadi
+        isian <isi ...> yang ditandai `sopctl lint` (N001). Berkas yang tidak dapat dibaca
+        (.doc lama, berkata sandi, bukan SOP) dilaporkan dan berkas lain tetap diimpor.
+
+        Contoh:
+
+          sopctl impor arsip/sop-cuti.docx --area manajemen-sdm
+
+          sopctl impor arsip/*.docx --unit sdm -o sdm
+        """,
+        """Import SOPs from Word files (.docx) into the catalog's YAML files.
+
+        Read: the identity table (Nomor, Tanggal Pembuatan/Revisi/Efektif, Disahkan oleh with
+        name and NIP, Nama SOP, Dasar Hukum, Kualifikasi Pelaksana, Keterkaitan,
+        Peralatan/Perlengkapan, Peringatan, Pencatatan dan Pendataan) and the procedure table
+        (No, Kegiatan, one column per Pelaksana, Kelengkapan, Waktu, Output, Keterangan), also
+        with merged header cells or a table continued on the next page. Each step's actor comes
+        from the flowchart shape (terminator, process, decision) in that row's Pelaksana
+        column; Ya/Tidak targets from the arrow labels.
+
+        Each SOP is written to <unit>/<title>.yaml (or to the -o folder) from the impor.yaml.j2
+        template; an existing file is never overwritten. What cannot be read becomes an
+        <isi ...> placeholder that `sopctl lint` reports (N001). Files that cannot be read (old
+        .doc, password-protected, not an SOP) are reported and the others are still imported.
+
+        Example:
+
+          sopctl impor arsip/sop-cuti.docx --area manajemen-sdm
+
+          sopctl impor arsip/*.docx --unit sdm -o sdm
+        """,
+    ),
+    "impor.files": ("Berkas Word (.docx) yang diimpor.", "The Word files (.docx) to import."),
+    "impor.output": (
+        "Folder tujuan (bawaan: folder unit di akar katalog).",
+        "Target folder (default: the unit's folder at the catalog root).",
+    ),
+    "impor.unit": (
+        "Unit SOP ini bila tidak terbaca dari berkas: id, kode, nama atau alias.",
+        "The SOPs' unit when the file does not say: id, code, name or alias.",
+    ),
+    "impor.area": (
+        "Area RB SOP ini (formulir SOP-AP tidak memuatnya): id, nama atau alias.",
+        "The SOPs' RB area (the SOP-AP form does not carry it): id, name or alias.",
+    ),
     "renumber": (
         """Beri SOP di PATH nomor bebas berikutnya (mis. setelah nomor ganda dari dua cabang).
 

@@ -14,6 +14,9 @@ HELP: dict[str, tuple[str, str]] = {
         Markdown: tabel dan diagram Mermaid untuk ditinjau di pull request.
         PDF: dicetak dengan WeasyPrint (pip install "sopctl\\[pdf]"); kertas dan
         orientasi dari \\[buku] di sopctl.toml.
+        DOCX: dokumen Word (pip install "sopctl\\[word]") dengan tabel identitas dan
+        tabel prosedur sebagai tabel Word dan diagram alir sebagai bentuk Word; gaya,
+        kepala dan kaki halaman dari templates/sop.docx katalog bila ada.
 
         Nama berkas keluaran diambil dari nomor SOP, mis.
         001-SOP-SDM-KPU-Prov-35-2022.html.
@@ -23,6 +26,8 @@ HELP: dict[str, tuple[str, str]] = {
           sopctl render sops/sdm --format html -o cetak
 
           sopctl render sops/sdm/cuti-tahunan.yaml -f pdf -o cetak
+
+          sopctl render sops/sdm/cuti-tahunan.yaml -f docx -o cetak
         """,
         """Render SOPs as documents in the SOP-AP form: the identity section and the
         procedure table with its flowchart (capsules, boxes, diamonds, off-page
@@ -32,6 +37,9 @@ HELP: dict[str, tuple[str, str]] = {
         Markdown: tables and Mermaid diagrams to review in a pull request.
         PDF: printed with WeasyPrint (pip install "sopctl\\[pdf]"); paper and
         orientation from \\[buku] in sopctl.toml.
+        DOCX: a Word document (pip install "sopctl\\[word]") with the identity and
+        procedure tables as Word tables and the flowchart as Word shapes; styles,
+        page header and footer from the catalog's templates/sop.docx when there is one.
 
         Output files are named after the SOP number, e.g.
         001-SOP-SDM-KPU-Prov-35-2022.html. Documents are always in Bahasa Indonesia,
@@ -42,9 +50,11 @@ HELP: dict[str, tuple[str, str]] = {
           sopctl render sops/sdm --format html -o cetak
 
           sopctl render sops/sdm/cuti-tahunan.yaml -f pdf -o cetak
+
+          sopctl render sops/sdm/cuti-tahunan.yaml -f docx -o cetak
         """,
     ),
-    "render.format": ("md, html atau pdf.", "md, html or pdf."),
+    "render.format": ("md, html, pdf atau docx.", "md, html, pdf or docx."),
     "render.output": (
         "Folder tujuan; tidak ada yang ditulis di luarnya.",
         "Target folder; nothing is written outside it.",
@@ -63,6 +73,8 @@ HELP: dict[str, tuple[str, str]] = {
           sopctl booklet sops -o buku-sop.pdf
 
           sopctl booklet sops --unit sdm --termasuk-draf -o buku-sdm.html
+
+          sopctl booklet sops -o buku-sop.docx
         """,
         """Compile the Dokumen SOP (PermenPAN-RB 35/2012): cover, the enacting
         Keputusan in full with its lampiran listing the SOPs (from the `penetapan`
@@ -79,13 +91,18 @@ HELP: dict[str, tuple[str, str]] = {
           sopctl booklet sops -o buku-sop.pdf
 
           sopctl booklet sops --unit sdm --termasuk-draf -o buku-sdm.html
+
+          sopctl booklet sops -o buku-sop.docx
         """,
     ),
     "booklet.path": (
         "Katalog atau subfolder (bawaan: folder ini).",
         "Catalog or subfolder (default: this folder).",
     ),
-    "booklet.output": ("Berkas tujuan: .html atau .pdf.", "Target file: .html or .pdf."),
+    "booklet.output": (
+        "Berkas tujuan: .html, .pdf atau .docx (Word).",
+        "Target file: .html, .pdf or .docx (Word).",
+    ),
     "booklet.drafts": (
         "Sertakan juga SOP draf (ditandai DRAF; tidak masuk Lampiran Keputusan).",
         "Include the draft SOPs too (marked DRAF; not in the Keputusan's lampiran).",

@@ -1,0 +1,1 @@
+"""The Word bridge: SOP-AP Word files read into SOP YAML (`impor`), and SOPs written as DOCX."""
