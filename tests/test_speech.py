@@ -314,3 +314,22 @@ def test_skipped_files_are_named_in_the_language(
     assert result.code == 0
     assert "sdm/rusak.yaml" in result.err
     assert_speaks(result.err, lang)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_unknown_command_in_a_fresh_process(tmp_path: Path, lang: str) -> None:
+    """As the program starts for a user: no command module loaded yet (typer then adds its
+    own "Did you mean" to click's message, which must still be said again)."""
+    env = {**os.environ, "SOPCTL_LANG": lang, "COLUMNS": "100"}
+    done = subprocess.run(
+        [sys.executable, "-m", "sopctl", "lnt"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=tmp_path,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert "`lint`" in done.stderr
+    assert_speaks(done.stderr + done.stdout, lang)

@@ -223,7 +223,7 @@ def _option_usage(exc: Any, ctx: _click.Context | None) -> tuple[Said, Said] | N
     return None
 
 
-_NO_COMMAND = re.compile(r"^No such command '(.*)'\.$")
+_NO_COMMAND = re.compile(r"^No such command '(.*?)'\.")  # typer may add a did-you-mean
 _EXTRA = re.compile(r"^Got unexpected extra arguments? \((.*)\)$")
 
 
