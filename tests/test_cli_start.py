@@ -58,11 +58,3 @@ def test_a_command_imports_only_its_own_module() -> None:
     assert "sopctl.cli.listing" in modules
     others = {f"sopctl.cli.{m}" for m in COMMANDS.values()} - {"sopctl.cli.listing"}
     assert not others & set(modules)
-
-
-def test_a_mistyped_command_still_gets_a_suggestion() -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "sopctl", "lnt"], capture_output=True, text=True, check=False
-    )
-    assert done.returncode == 2
-    assert "'lint'" in done.stderr
