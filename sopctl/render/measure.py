@@ -8,6 +8,7 @@ computed from this model always hold their text.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from sopctl.render.typeface import metrics
@@ -21,24 +22,20 @@ def width(text: str, size: float, bold: bool = False) -> float:
 
 def wrap(text: str, room: float, size: float, bold: bool = False) -> list[str]:
     """The lines of `text` in a box `room` px wide; never an empty list."""
-    lines: list[str] = []
-    line = ""
-    for word in text.split():
-        joined = f"{line} {word}" if line else word
-        if width(joined, size, bold) <= room - SLACK:
-            line = joined
-            continue
-        if line:
-            lines.append(line)
-        pieces = _cut(word, room, size, bold)
-        lines += pieces[:-1]
-        line = pieces[-1]
-    return [*lines, line] if line or not lines else lines
+    return _wrap(text, room, size, bold, _cut)
 
 
 def wrap_heading(text: str, room: float, size: float, bold: bool = True) -> list[str]:
     """Lines of a column heading: broken at spaces; a word wider than the column is hyphenated
     at an Indonesian syllable break (never cut mid-syllable unless no break fits)."""
+    return _wrap(text, room, size, bold, _hyphenated)
+
+
+Breaker = Callable[[str, float, float, bool], list[str]]  # a too-wide word as fitting pieces
+
+
+def _wrap(text: str, room: float, size: float, bold: bool, breaker: Breaker) -> list[str]:
+    """Words joined into lines `room` px wide; a word wider than a line goes to `breaker`."""
     lines: list[str] = []
     line = ""
     for word in text.split():
@@ -48,12 +45,20 @@ def wrap_heading(text: str, room: float, size: float, bold: bool = True) -> list
             continue
         if line:
             lines.append(line)
-        rest = word
-        while width(rest, size, bold) > room - SLACK:
-            head, rest = _hyphenate(rest, room, size, bold)
-            lines.append(head)
-        line = rest
+        pieces = breaker(word, room, size, bold)
+        lines += pieces[:-1]
+        line = pieces[-1]
     return [*lines, line] if line or not lines else lines
+
+
+def _hyphenated(word: str, room: float, size: float, bold: bool) -> list[str]:
+    """`word` hyphenated into lines that fit, the last one without a hyphen."""
+    pieces: list[str] = []
+    rest = word
+    while width(rest, size, bold) > room - SLACK:
+        head, rest = _hyphenate(rest, room, size, bold)
+        pieces.append(head)
+    return [*pieces, rest]
 
 
 def _hyphenate(word: str, room: float, size: float, bold: bool) -> tuple[str, str]:
