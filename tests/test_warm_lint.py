@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import Make, valid_sop
+from conftest import CONFIG, Make, valid_sop
 from helpers import sopctl
 from sop_repo import ATK, CUTI, DUK, sop
 
@@ -116,6 +116,21 @@ def test_new_folder_and_nested_catalog_are_seen(
     )
     nested = _warm(capsys, root)
     assert "K001" not in {f["code"] for f in nested}
+
+
+def test_warm_walk_still_lints_nested_catalogs(
+    make_catalog: Make, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A warm lint that reuses the last walk still lints the catalogs nested below (their
+    folders are known by their sopctl.toml): a nested sopctl.toml never hides a broken file."""
+    files = _files()
+    files["sdm/lain/sopctl.toml"] = CONFIG
+    files["sdm/lain/rusak.yaml"] = "nama: [tidak ditutup\n"
+    root = make_catalog(files)
+    found = _warm(capsys, root)  # the nested catalog's own cache folder changes its stamp
+    assert ("sdm/lain/rusak.yaml", "Y001") in {(f["path"], f["code"]) for f in found}
+    _age(root)
+    assert _lint(capsys, root) == found  # now the walk is reused
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="symlinks need privileges on Windows")
