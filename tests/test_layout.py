@@ -349,3 +349,31 @@ def test_sop_like_flows_pass_the_layout_checker(shape: Flow, kertas: str) -> Non
     width = columns(page.width, shape.actors).actor  # as wide as the printed actor columns
     for chunk in plan(shape, width, page.height - 110):
         assert problems(chunk, width) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(random_flows(), st.sampled_from([300.0, 450.0, 700.0]), st.sampled_from([0.0, 24.0, 90.0]))
+def test_every_page_with_its_bands_and_total_fits(
+    shape: Flow, capacity: float, tail: float
+) -> None:
+    """A last page that loops back to an earlier one carries a connector band at its foot too:
+    it must still hold its rows, that band and the total row, or the printer breaks the table
+    and the total row stands alone on a page of its own."""
+    chunks = plan(shape, WIDTH, capacity, tail)
+    for chunk in chunks:
+        steps = [row for row in chunk.rows if row.kind == "langkah"]
+        if len(steps) == 1 and steps[0].height + 2 * BAND_H + tail > capacity:
+            continue  # a row taller than a page stands alone, whatever it takes
+        assert chunk.height + (tail if chunk.last else 0.0) <= capacity
+
+
+def test_a_last_page_that_loops_back_keeps_room_for_its_foot_band() -> None:
+    # 12 rows of 52 px on pages of 616 px; step 20 loops back to step 3 on the first page
+    edges = [(n, n + 1, "") for n in range(1, 21)]
+    edges.remove((20, 21, ""))
+    edges += [(20, 21, "Ya"), (20, 3, "Tidak")]
+    chunks = plan(flow([n % 3 for n in range(21)], edges, [52.0] * 21), WIDTH, 616.0, 24.0)
+    (looping,) = [c for c in chunks if 20 in c.steps]
+    assert looping.rows[-1].kind == "keluar"  # the loop back leaves from the foot band
+    assert chunks[-1].height + 24.0 <= 616.0  # step 21 moved on with the total row
+    assert all(chunk.height <= 616.0 for chunk in chunks)

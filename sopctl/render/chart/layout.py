@@ -149,6 +149,8 @@ class Flow:
 def plan(flow: Flow, actor_width: float, capacity: float, tail: float = 0.0) -> list[Chunk]:
     """Split the procedure into pages and lay out each page's symbols, connectors and arrows."""
     pages = split_pages(flow.heights, capacity, tail)
+    if _loops_back_from_last(flow, pages):  # its foot band holds connectors too
+        pages = split_pages(flow.heights, capacity, tail + BAND_H)
     page_of = {step: index for index, page in enumerate(pages) for step in page}
     crossing = [e for e in flow.edges if page_of[e.source] != page_of[e.target]]
     numbers = {edge: number for number, edge in enumerate(crossing, start=1)}
@@ -156,6 +158,13 @@ def plan(flow: Flow, actor_width: float, capacity: float, tail: float = 0.0) -> 
         _chunk(flow, actor_width, page, numbers, page_of, index == len(pages) - 1)
         for index, page in enumerate(pages)
     ]
+
+
+def _loops_back_from_last(flow: Flow, pages: Sequence[range]) -> bool:
+    """Whether a step on the last of several pages leads back to an earlier page."""
+    return len(pages) > 1 and any(
+        e.source in pages[-1] and e.target not in pages[-1] for e in flow.edges
+    )
 
 
 def _chunk(
