@@ -57,6 +57,17 @@ class Section:
     entries: tuple[Entry, ...]
 
 
+@dataclass(frozen=True)
+class Part:
+    """A booklet printed in parts: `kind` "front" (cover to penjelasan) or "body" (SOPs); the
+    page number the part starts at, the booklet's pages, the daftar isi's page by anchor."""
+
+    kind: str
+    first_page: int = 0
+    total: int = 0
+    numbers: dict[str, int] | None = None
+
+
 def write_booklet(
     catalog: Catalog, paths: Sequence[Path], filters: Filters, target: Path, today: dt.date
 ) -> int:
@@ -77,13 +88,12 @@ def write_booklet(
 
         write_docx(booklet_docx(catalog, sections, today, control_line(today, commit)), destination)
         return count
-    text = booklet_html(catalog, sections, today, commit, everything)
     if destination.suffix.lower() == ".pdf":
-        from sopctl.render.pdf import write_pdf
+        from sopctl.render.booklet_pdf import print_booklet
 
-        write_pdf(text, destination, catalog.root)
+        print_booklet(catalog, sections, (today, commit, everything), destination)
     else:
-        write_atomic(destination, text)
+        write_atomic(destination, booklet_html(catalog, sections, today, commit, everything))
     return count
 
 
@@ -136,7 +146,9 @@ def booklet_html(
     today: dt.date,
     commit: str,
     everything: Sequence[Sop] | None = None,
+    part: Part | None = None,
 ) -> str:
+    """The booklet as one HTML document, or the `part` of it to print on its own."""
     from markupsafe import Markup
 
     docs = [e.doc for s in sections for e in s.entries]
@@ -147,6 +159,11 @@ def booklet_html(
     env = environment(catalog, html=True)
     return env.get_template("booklet.html.j2").render(
         control_css=Markup(css_string(control)),
+        satker_css=Markup(css_string(config.satker.nama)),
+        part=part.kind if part else "",
+        first_page=part.first_page if part else 0,
+        total=part.total if part else 0,
+        numbers=part.numbers if part else None,
         satker=config.satker,
         logo=logo_uri(catalog),
         buku=config.buku,

@@ -21,30 +21,41 @@ class PdfEngineMissing(SopctlError):
 
 
 def write_pdf(html: str, target: Path, catalog_root: Path) -> None:
-    """Print `html` (self-contained) to `target` atomically.
+    """Print `html` (self-contained) to `target` atomically (see `render`)."""
+    descriptor, temp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+    os.close(descriptor)
+    try:
+        render(html, catalog_root).write_pdf(temp_name)
+        publish(temp_name, target)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+
+
+def render(html: str, catalog_root: Path) -> Any:
+    """Lay out `html` as WeasyPrint's document, its pages ready to write.
 
     WeasyPrint may fetch only `data:` URIs and files inside `catalog_root`, the built-in
     templates or the package: HTML from a catalog's templates must never make the printer
     fetch a URL (SSRF) or read a file elsewhere. A refused fetch stops the print with a clear
     error.
     """
-    weasyprint = _weasyprint()
+    weasyprint = engine()
     refused: list[str] = []
     package = Path(__file__).resolve().parent.parent  # sopctl itself (its fonts)
     folders = [catalog_root, builtin_dir("templates"), package]
     fetcher = _confined_fetcher(weasyprint, folders, refused)
-    document = weasyprint.HTML(string=html, base_url=str(catalog_root), url_fetcher=fetcher)
-    descriptor, temp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
-    os.close(descriptor)
-    try:
-        document.write_pdf(temp_name)
-        if refused:
-            raise phrased(UsageError, "pdf_fetch_refused", "template_hint", url=refused[0])
-        os.chmod(temp_name, 0o644)  # mkstemp's 0600 would hide the file from colleagues
-        os.replace(temp_name, target)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    source = weasyprint.HTML(string=html, base_url=str(catalog_root), url_fetcher=fetcher)
+    document = source.render()
+    if refused:
+        raise phrased(UsageError, "pdf_fetch_refused", "template_hint", url=refused[0])
+    return document
+
+
+def publish(temp_name: str, target: Path) -> None:
+    """Move a finished print into place, readable by colleagues (mkstemp gives 0600)."""
+    os.chmod(temp_name, 0o644)
+    os.replace(temp_name, target)
 
 
 def _confined_fetcher(weasyprint: Any, folders: list[Path], refused: list[str]) -> Any:
@@ -83,7 +94,8 @@ def _confined_fetcher(weasyprint: Any, folders: list[Path], refused: list[str]) 
     return fetch
 
 
-def _weasyprint() -> Any:
+def engine() -> Any:
+    """WeasyPrint, or a clear error saying what to install."""
     try:
         import weasyprint  # type: ignore[import-untyped]
     except ImportError as exc:
