@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from pydantic_core import ErrorDetails
+from typing import TYPE_CHECKING
 
 from sopctl.text.phrases import pick
 from sopctl.text.system import foreign
+
+if TYPE_CHECKING:  # pydantic is not loaded for `sopctl --help`
+    from pydantic_core import ErrorDetails
 
 _TEXT = (
     "harus berupa teks (tulis dalam tanda kutip bila perlu)",
