@@ -180,6 +180,22 @@ def test_4_pdf_printer_fetches_nothing_outside_the_catalog(
     assert not list((root / "out").glob("*.pdf"))
 
 
+def test_4_pdfs_printed_on_every_core_fetch_nothing_outside_the_catalog(
+    make_catalog: Make, capsys: pytest.CaptureFixture[str], secret: Path
+) -> None:
+    """Several SOPs print in worker processes: the refusal still stops the print with the
+    same clear error, and no PDF is left behind."""
+    pytest.importorskip("weasyprint")
+    builtin = (Path(__file__).parent.parent / "templates" / "sop.html.j2").read_text("utf-8")
+    spying = builtin.replace("<body>", f'<body><img src="{secret.as_uri()}">', 1)
+    files = {f"sdm/duk-{n}.yaml": valid_sop(**{"001/": f"00{n}/"}) for n in range(1, 4)}
+    root = make_catalog({**files, "templates/sop.html.j2": spying})
+    result = sopctl(capsys, "render", "--format", "pdf", "-o", "out", cwd=root)
+    assert result.code == 2
+    assert secret.as_uri() in result.err and "Traceback" not in result.err
+    assert not list((root / "out").iterdir())
+
+
 # -- 7. CSV cells ---------------------------------------------------------------------------
 
 

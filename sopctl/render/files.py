@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -129,12 +129,22 @@ def render_files(catalog: Catalog, paths: Sequence[Path], fmt: Format, out_dir: 
     write, templates = WRITERS[fmt], Templates(catalog)
     written: list[Path] = []
     taken: set[str] = set()
-    for source in sources:
-        name = unique(anchor(source.sop, source.path), taken)
-        doc = build(source.sop, catalog, titles, logo)
-        target = inside(out_dir, f"{name}.{fmt}")
+
+    def planned() -> Iterator[tuple[SopDocument, str, Path]]:
+        for source in sources:
+            name = unique(anchor(source.sop, source.path), taken)
+            target = inside(out_dir, f"{name}.{fmt}")
+            written.append(target)
+            yield build(source.sop, catalog, titles, logo), name, target
+
+    if fmt == "pdf" and len(sources) > 1:  # several PDFs: printed on every core
+        from sopctl.render.pdf import write_pdfs
+
+        jobs = ((html(doc, templates, name), target) for doc, name, target in planned())
+        write_pdfs(jobs, catalog.root)
+        return written
+    for doc, name, target in planned():
         write(doc, templates, name, target)
-        written.append(target)
     return written
 
 

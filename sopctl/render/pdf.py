@@ -6,6 +6,8 @@ import os
 import tempfile
 import urllib.parse
 import urllib.request
+from collections.abc import Iterable
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +32,33 @@ def write_pdf(html: str, target: Path, catalog_root: Path) -> None:
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
+
+
+def write_pdfs(jobs: Iterable[tuple[str, Path]], catalog_root: Path) -> None:
+    """Print each (html, target) of `jobs` like `write_pdf`, one process per core; the HTML
+    is made as the printers free up, so no more than a few documents are held at a time."""
+    from sopctl.lint.scan import default_workers
+
+    engine()  # a missing PDF engine is said here, not from inside a worker
+    workers = default_workers()
+    if workers < 2:
+        for html, target in jobs:
+            write_pdf(html, target, catalog_root)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        running: set[Future[None]] = set()
+        try:
+            for html, target in jobs:
+                if len(running) >= 2 * workers:
+                    done, running = wait(running, return_when=FIRST_COMPLETED)
+                    for job in done:
+                        job.result()
+                running.add(pool.submit(write_pdf, html, target, catalog_root))
+            for job in running:
+                job.result()
+        except BaseException:
+            pool.shutdown(cancel_futures=True)
+            raise
 
 
 def render(html: str, catalog_root: Path) -> Any:
