@@ -333,3 +333,26 @@ def test_unknown_command_in_a_fresh_process(tmp_path: Path, lang: str) -> None:
     assert done.returncode == 2
     assert "`lint`" in done.stderr
     assert_speaks(done.stderr + done.stdout, lang)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_report_table_speaks_one_language(
+    lang: str, sample_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The terminal report's own words follow --lang; the names in it (units, RB areas,
+    the Permen's criteria, business processes) are the catalog's and stay as written."""
+    from sopctl.catalog.folder import open_catalog
+    from sopctl.sop.model import KRITERIA
+
+    result = sopctl(capsys, "report", "--lang", lang, cwd=sample_copy)
+    assert result.code == 0, result.err
+    config = open_catalog(sample_copy).config
+    names = [*KRITERIA.values(), config.satker.nama]
+    names += [item.nama for group in (config.units, config.areas, config.themes) for item in group]
+    names += [unit.nama.removeprefix("Subbagian ") for unit in config.units]  # as the table has
+    names += [process.nama for process in config.processes]
+    text = result.out
+    for name in sorted(names, key=len, reverse=True):
+        text = text.replace(name, " ")
+    assert ("Legend:" in text) == (lang == "en") and ("Keterangan:" in text) == (lang == "id")
+    assert_speaks(text, lang)

@@ -65,7 +65,7 @@ def report(
     result = build(sources, scope, use_cache=not no_cache)
     _warn(result, chosen)
     catalog = sources[0].catalog if len(sources) == 1 else None
-    text = _text(result, output_format, dims, catalog)
+    text = _text(result, output_format, dims, catalog, chosen)
     if output is None:
         sys.stdout.write(text)
     else:
@@ -83,25 +83,31 @@ def _dimensions(by: list[Dimension], lang: str) -> tuple[str, ...]:
     return dims
 
 
-def _text(result: Report, fmt: str, asked: tuple[str, ...], catalog: Catalog | None) -> str:
+def _text(
+    result: Report, fmt: str, asked: tuple[str, ...], catalog: Catalog | None, lang: str
+) -> str:
+    """The report in `fmt`; the terminal table in `lang` (the files are Indonesian
+    documents, like the printed SOPs)."""
     from sopctl.report.output import WRITERS, default_by
 
     write = WRITERS.get(fmt)
-    return write(result, asked, catalog) if write else _table(result, asked or default_by(result))
+    if write:
+        return write(result, asked, catalog)
+    return _table(result, asked or default_by(result), lang)
 
 
-def _table(result: Report, dims: tuple[str, ...]) -> str:
+def _table(result: Report, dims: tuple[str, ...], lang: str) -> str:
     from rich.table import Table
     from rich.text import Text
 
     from sopctl.cli.console import stdout
     from sopctl.report.model import table
-    from sopctl.report.output import grid, legend, notes, scope_text, title
+    from sopctl.report.output import grid, legend_text, notes, scope_text, title
     from sopctl.text.escape import terminal
 
     data = table(result, dims)
-    lines = grid(data, short=True)
-    view = Table(title=title(result), caption=scope_text(result), show_footer=True)
+    lines = grid(data, short=True, lang=lang)
+    view = Table(title=title(result, lang), caption=scope_text(result, lang), show_footer=True)
     for index, head in enumerate(lines[0]):
         justify: Literal["left", "right"] = "left" if index == 0 else "right"
         view.add_column(head, footer=lines[-1][index], justify=justify, style=_style(index, lines))
@@ -112,10 +118,9 @@ def _table(result: Report, dims: tuple[str, ...]) -> str:
         console.width = 200  # CI logs and files: keep the table's own width, never wrap it
     with console.capture() as captured:
         console.print(view)
-        if legend(data.cols):
-            pairs = "; ".join(f"{c} = {n}" for c, n in legend(data.cols))
-            console.print(terminal("Keterangan: " + pairs), markup=False)
-        for note in notes(result):
+        if legend_text(data.cols, lang):
+            console.print(terminal(legend_text(data.cols, lang)), markup=False)
+        for note in notes(result, lang):
             console.print(terminal(note), markup=False)
     return captured.get()
 

@@ -13,15 +13,7 @@ from sopctl.catalog.folder import Catalog
 from sopctl.report.model import UNKNOWN, Axis, Report, Table, counts, table
 from sopctl.sop.dates import tanggal
 from sopctl.text.escape import csv_cell, md_text
-
-TITLES = {
-    "unit": "Unit",
-    "area": "Area RB",
-    "status": "Status",
-    "jenis": "Jenis",
-    "satker": "Satker",
-}
-TOTAL = "Jumlah"
+from sopctl.text.phrases import ui
 
 
 def default_by(report: Report) -> tuple[str, ...]:
@@ -29,15 +21,16 @@ def default_by(report: Report) -> tuple[str, ...]:
     return ("satker", "area") if len(report.satker_names) > 1 else ("unit", "area")
 
 
-def grid(data: Table, *, short: bool) -> list[list[str]]:
+def grid(data: Table, *, short: bool, lang: str = "id") -> list[list[str]]:
     """The table as rows of text: a header, one line per key, then the totals line."""
     cols = data.cols
     names = (cols.codes if short else cols.labels) if cols else ()
-    lines = [[TITLES[data.rows.name], *names, TOTAL]]
-    for label, cells, total in zip(data.rows.labels, data.cells, data.row_totals, strict=True):
-        lines.append([label, *(str(n) for n in cells), str(total)] if cols else [label, str(total)])
+    total = ui("report_total", lang)
+    lines = [[ui(f"report_col_{data.rows.name}", lang), *names, total]]
+    for label, cells, count in zip(data.rows.labels, data.cells, data.row_totals, strict=True):
+        lines.append([label, *(str(n) for n in cells), str(count)] if cols else [label, str(count)])
     footer = [str(n) for n in data.col_totals] if cols else []
-    lines.append([TOTAL, *footer, str(data.total)])
+    lines.append([total, *footer, str(data.total)])
     return lines
 
 
@@ -48,56 +41,58 @@ def legend(axis: Axis | None) -> list[tuple[str, str]]:
     return [(c, name) for c, name in zip(axis.codes, axis.labels, strict=True) if c != name]
 
 
-def title(report: Report) -> str:
+def legend_text(axis: Axis | None, lang: str = "id") -> str:
+    """`Keterangan: A1 = …; A2 = …`, or '' when the table shows names."""
+    pairs = "; ".join(f"{c} = {n}" for c, n in legend(axis))
+    return ui("report_legend", lang, pairs=pairs) if pairs else ""
+
+
+def title(report: Report, lang: str = "id") -> str:
     names = [name for _, name in report.satker_names]
     if len(names) == 1:
-        return f"Rekapitulasi SOP {names[0]}"
-    return f"Rekapitulasi SOP {len(names)} satuan kerja"
+        return ui("report_title_one", lang, name=names[0])
+    return ui("report_title_many", lang, count=len(names))
 
 
-def scope_text(report: Report) -> str:
+def scope_text(report: Report, lang: str = "id") -> str:
     scope = report.scope
     parts = ["status " + ", ".join(scope.chosen_statuses)]
     if scope.units:
         parts.append("unit " + ", ".join(scope.units))
     if scope.areas:
         parts.append("area " + ", ".join(scope.areas))
-    return "Cakupan: " + "; ".join(parts)
+    return ui("report_scope", lang, parts="; ".join(parts))
 
 
-def notes(report: Report) -> list[str]:
+def notes(report: Report, lang: str = "id") -> list[str]:
     """The lines printed under the table: statuses, overdue SOPs, what could not be counted."""
     status = counts(report.entries, report.axis("status"))
     late = report.late()
     lines = [
-        "Per status: " + ", ".join(f"{k} {n}" for k, n in status.items()),
-        f"Terlambat monitoring: {late['monitoring']} SOP; terlambat evaluasi: "
-        f"{late['evaluasi']} SOP (jatuh tempo sebelum {report.scope.today.isoformat()})",
+        ui("report_per_status", lang, counts=", ".join(f"{k} {n}" for k, n in status.items())),
+        ui("report_late", lang, **late, today=report.scope.today.isoformat()),
     ]
-    lines += criteria_lines(report)
+    lines += criteria_lines(report, lang)
     themes = {k: n for k, n in report.themes().items() if n}
     if themes:
-        lines.append(
-            "RB Tematik: "
-            + "; ".join(f"{report.theme_names.get(k, k)} {n} SOP" for k, n in themes.items())
-        )
+        named = [
+            ui("report_theme", lang, name=report.theme_names.get(k, k), count=n)
+            for k, n in themes.items()
+        ]
+        lines.append(ui("report_themes", lang, themes="; ".join(named)))
     if report.unknown:
-        lines.append(
-            f"{len({u.path for u in report.unknown})} SOP dengan unit atau area RB yang tidak "
-            f"dikenal dihitung sebagai {UNKNOWN}: "
-            + "; ".join(f"{u.path} ({u.field}: {u.value})" for u in report.unknown)
-        )
+        items = "; ".join(f"{u.path} ({u.field}: {u.value})" for u in report.unknown)
+        count = len({u.path for u in report.unknown})
+        lines.append(ui("report_unknown_count", lang, count=count, unknown=UNKNOWN, items=items))
     if report.uncovered:
-        lines.append(
-            "Proses bisnis yang belum memiliki SOP: "
-            + "; ".join(f"{u.kode} {u.nama}" for u in report.uncovered)
-        )
+        items = "; ".join(f"{u.kode} {u.nama}" for u in report.uncovered)
+        lines.append(ui("report_uncovered", lang, items=items))
     if report.skipped:
-        lines.append(f"{len(report.skipped)} berkas dilewati karena tidak valid (lihat stderr)")
+        lines.append(ui("report_skipped_count", lang, count=len(report.skipped)))
     return lines
 
 
-def criteria_lines(report: Report) -> list[str]:
+def criteria_lines(report: Report, lang: str = "id") -> list[str]:
     """The seven evaluation criteria as the latest evaluations answered them."""
     from sopctl.sop.model import KRITERIA
 
@@ -105,12 +100,9 @@ def criteria_lines(report: Report) -> list[str]:
     enacted = sum(1 for e in report.entries if e.status == "ditetapkan")
     if not enacted:
         return []
-    lines = [f"Hasil evaluasi terakhir ({enacted} SOP ditetapkan), kriteria PermenPAN-RB 35/2012:"]
+    lines = [ui("report_criteria_head", lang, count=enacted)]
     for key, tally in tallies.items():
-        lines.append(
-            f"  {KRITERIA[key]}: ya {tally['ya']}, tidak {tally['tidak']}, "
-            f"belum dinilai {tally['kosong']}"
-        )
+        lines.append(ui("report_criteria_row", lang, name=KRITERIA[key], **tally))
     return lines
 
 

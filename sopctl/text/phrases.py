@@ -275,6 +275,49 @@ _CLI: dict[str, tuple[str, str]] = {
         "{path}: {field} `{value}` tidak dikenal; dihitung sebagai {unknown}",
         "{path}: unknown {field} `{value}`; counted as {unknown}",
     ),
+    # the report's frame words (the names in it are the catalog's and the Permen's)
+    "report_col_unit": ("Unit", "Unit"),
+    "report_col_area": ("Area RB", "RB area"),
+    "report_col_status": ("Status", "Status"),
+    "report_col_jenis": ("Jenis", "Type"),
+    "report_col_satker": ("Satker", "Office"),
+    "report_total": ("Jumlah", "Total"),
+    "report_title_one": ("Rekapitulasi SOP {name}", "SOP summary, {name}"),
+    "report_title_many": (
+        "Rekapitulasi SOP {count} satuan kerja",
+        "SOP summary, {count} offices",
+    ),
+    "report_scope": ("Cakupan: {parts}", "Scope: {parts}"),
+    "report_legend": ("Keterangan: {pairs}", "Legend: {pairs}"),
+    "report_per_status": ("Per status: {counts}", "Per status: {counts}"),
+    "report_late": (
+        "Terlambat monitoring: {monitoring} SOP; terlambat evaluasi: {evaluasi} SOP "
+        "(jatuh tempo sebelum {today})",
+        "Overdue (SOPs due before {today}): monitoring {monitoring}, evaluation {evaluasi}",
+    ),
+    "report_criteria_head": (
+        "Hasil evaluasi terakhir ({count} SOP ditetapkan), kriteria PermenPAN-RB 35/2012:",
+        "Latest evaluation results, PermenPAN-RB 35/2012 criteria (enacted SOPs: {count}):",
+    ),
+    "report_criteria_row": (
+        "  {name}: ya {ya}, tidak {tidak}, belum dinilai {kosong}",
+        "  {name}: yes {ya}, no {tidak}, not assessed {kosong}",
+    ),
+    "report_theme": ("{name} {count} SOP", "{name}: {count}"),
+    "report_themes": ("RB Tematik: {themes}", "Thematic RB: {themes}"),
+    "report_unknown_count": (
+        "{count} SOP dengan unit atau area RB yang tidak dikenal dihitung sebagai {unknown}: "
+        "{items}",
+        "SOPs with an unknown unit or RB area, counted as {unknown} ({count}): {items}",
+    ),
+    "report_uncovered": (
+        "Proses bisnis yang belum memiliki SOP: {items}",
+        "Business processes without an SOP yet: {items}",
+    ),
+    "report_skipped_count": (
+        "{count} berkas dilewati karena tidak valid (lihat stderr)",
+        "Files skipped as invalid: {count} (see stderr)",
+    ),
     # -- history: riwayat --
     "riwayat_hint": ("sebutkan satu berkas SOP", "name one SOP file"),
     "riwayat_none": (
