@@ -22,6 +22,7 @@ from sopctl.lint.briefs import BRIEFS_FILE
 from sopctl.report.collect import build, find_sources
 from sopctl.report.model import UNKNOWN, Scope, table
 from sopctl.report.output import chart
+from sopctl.sop.model import KRITERIA
 
 TODAY = dt.date.today()
 AREAS = (
@@ -508,3 +509,26 @@ def test_kept_briefs_count_as_the_files_do(mixed: Path, capsys: pytest.CaptureFi
         revoked.replace("status: ditetapkan", "status: dicabut"), encoding="utf-8"
     )
     assert run() == run("--no-cache")
+
+
+@pytest.mark.parametrize("index", [-1, 99, True, "0", None])
+def test_kept_answers_by_a_bad_index_are_not_used(
+    mixed: Path, capsys: pytest.CaptureFixture[str], index: object
+) -> None:
+    """Briefs name their criteria answers by index in a table: an index the table does not
+    hold (a negative one would pick its last row) makes the briefs be read again."""
+
+    def run(*args: str) -> str:
+        result = sopctl(capsys, "report", str(mixed), "--format", "json", *args)
+        assert result.code == 0, result.err
+        return result.out
+
+    bare = run("--no-cache")
+    assert run() == bare
+    kept = mixed / ".sopctl-cache" / BRIEFS_FILE
+    body = json.loads(kept.read_bytes())
+    body["written_ns"] = time.time_ns() + 3600 * 10**9
+    body["answers"].append([[[key, "tidak"] for key in KRITERIA], ["forged"]])
+    body["rows"] = [[*row[:-1], index] for row in body["rows"]]
+    kept.write_bytes(json.dumps(body).encode())
+    assert run() == bare
