@@ -8,7 +8,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sopctl.catalog.config import Config
-from sopctl.catalog.folder import Catalog, find_catalogs, find_root, open_catalog, sop_files
+from sopctl.catalog.folder import (
+    Catalog,
+    find_catalogs,
+    find_root,
+    open_catalog,
+    sop_file_names,
+)
 from sopctl.catalog.names import choices_hint, resolve_area, resolve_theme, resolve_unit
 from sopctl.catalog.shown import shown_paths
 from sopctl.errors import UsageError
@@ -34,7 +40,7 @@ class Source:
 
     key: str
     catalog: Catalog
-    files: tuple[Path, ...]
+    files: tuple[str, ...]  # absolute
 
 
 def find_sources(path: Path) -> list[Source]:
@@ -53,10 +59,12 @@ def find_sources(path: Path) -> list[Source]:
         open_catalog(path)  # raises CatalogNotFound with the usual message
     sources = []
     if root is not None:
-        files = sop_files(base) if path.is_dir() else [path.resolve()]
+        files = sop_file_names(str(base)) if path.is_dir() else [str(path.resolve())]
         sources.append(Source(_key(root, base), open_catalog(root), tuple(files)))
     for found in nested:
-        sources.append(Source(_key(found, base), open_catalog(found), tuple(sop_files(found))))
+        sources.append(
+            Source(_key(found, base), open_catalog(found), tuple(sop_file_names(str(found))))
+        )
     return sources
 
 

@@ -72,7 +72,7 @@ class Listing:
 
 def collect(
     catalog: Catalog,
-    files: Sequence[Path],
+    files: Sequence[Path | str],
     shown: Sequence[str] | None = None,
     *,
     today: dt.date | None = None,
@@ -86,7 +86,7 @@ def collect(
     `today` is the day the cache's findings are judged by (it changes no row); without
     `search`, rows may come without the text `--cari` searches.
     """
-    absolute = [p if p.is_absolute() else Path(os.path.abspath(p)) for p in files]
+    absolute = [str(p) if os.path.isabs(p) else os.path.abspath(p) for p in files]
     day = today or dt.date.today()
     briefs = catalog_briefs(catalog, absolute, day, use_cache=use_cache, text=search)
     names = shown if shown is not None else shown_paths(absolute)
