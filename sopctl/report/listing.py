@@ -125,9 +125,10 @@ def row_of(brief: Brief, shown: str, config: Config) -> Row:
 def _earliest(
     monitoring: dt.date | None, evaluation: dt.date | None
 ) -> tuple[dt.date | None, str | None]:
-    known = [(day, kind) for day, kind in ((monitoring, "monitoring"), (evaluation, "evaluasi"))]
-    dated = [(day, kind) for day, kind in known if day is not None]
-    return min(dated) if dated else (None, None)
+    """The earlier due date and its kind (evaluation first on the same day)."""
+    if evaluation is not None and (monitoring is None or evaluation <= monitoring):
+        return evaluation, "evaluasi"
+    return (monitoring, "monitoring") if monitoring is not None else (None, None)
 
 
 def _stripped(value: str | None) -> str | None:
