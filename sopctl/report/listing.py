@@ -96,24 +96,37 @@ def collect(
 def listing_of(briefs: Iterable[Brief], shown: Iterable[str], config: Config) -> Listing:
     """The rows of the files that parsed; the others skipped with their first problem."""
     rows, skipped = [], []
+    units: dict[str, str] = {}  # as written -> as listed: the same few spellings recur
+    areas: dict[str, str] = {}
     for brief, name in zip(briefs, shown, strict=True):
         if brief.parsed:
-            rows.append(row_of(brief, name, config))
+            rows.append(row_of(brief, name, config, (units, areas)))
         else:
             skipped.append((name, brief.problem_finding(name)))
     return Listing(rows, skipped)
 
 
-def row_of(brief: Brief, shown: str, config: Config) -> Row:
-    """The row of one parsed file; dates and due dates are known only when it is valid."""
+def row_of(
+    brief: Brief,
+    shown: str,
+    config: Config,
+    known: tuple[dict[str, str], dict[str, str]],
+) -> Row:
+    """The row of one parsed file; dates and due dates are known only when it is valid
+    (`known`: units and areas resolved so far, for `config`)."""
     due, kind = _earliest(brief.monitoring_due, brief.evaluation_due)
     unit, area = _stripped(brief.unit), _stripped(brief.area_rb)
+    units, areas = known
+    if unit and unit not in units:
+        units[unit] = resolve_unit(config, unit) or unit
+    if area and area not in areas:
+        areas[area] = resolve_area(config, area) or area
     return Row(
         path=shown,
         nomor=_stripped(brief.nomor),
         nama=_stripped(brief.nama),
-        unit=(resolve_unit(config, unit) or unit) if unit else None,
-        area=(resolve_area(config, area) or area) if area else None,
+        unit=units[unit] if unit else None,
+        area=areas[area] if area else None,
         status=_stripped(brief.status),
         efektif=brief.efektif,
         jatuh_tempo=due,
