@@ -113,16 +113,16 @@ class Outcome:
         try:
             for index, entry in enumerate(self.entries):
                 stamp = stamps.get(entry[0])
-                if stamp is None or max(stamp[1], stamp[2]) >= limit:
+                if stamp is None or stamp[1] >= limit or stamp[2] >= limit:
+                    continue
+                if tuple(entry[1]) != stamp:
                     continue
                 days = entry[5]
-                first, last = days if days is not None else (None, None)
-                if (
-                    tuple(entry[1]) == stamp
-                    and (first is None or first <= day)
-                    and (last is None or day <= last)
-                ):
-                    found[entry[0]] = index
+                if days is not None:
+                    first, last = days
+                    if (first is not None and day < first) or (last is not None and last < day):
+                        continue
+                found[entry[0]] = index
         except _BROKEN as exc:
             raise Damaged(str(exc)) from exc
         return found
