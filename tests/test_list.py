@@ -271,3 +271,27 @@ def test_kept_briefs_never_change_what_is_listed(catalog: Path, run_list: Run, c
         listed = run_list(catalog, *args)
         assert listed.out == run_list(catalog, *args, "--no-cache").out
     json.loads(kept.read_bytes())  # written again, whole
+
+
+@pytest.mark.parametrize(
+    ("written", "normal"),
+    [
+        ("Subbag Hukum & Umum", "hukum umum"),
+        ("  SDM/Kepegawaian ", "sdm kepegawaian"),
+        ("Keuangán", "keuangan"),
+        ("Subbagian\u00a0Teknis", "teknis"),  # a non-breaking space folds to a space
+        ("ﬁle 001", "file 001"),  # a ligature is two letters
+    ],
+)
+def test_spellings_fold_the_same_ascii_or_not(written: str, normal: str) -> None:
+    from sopctl.catalog.names import normalize
+
+    assert normalize(written) == normal
+
+
+@pytest.mark.parametrize("text", ["biasa", "tab\tbaris\nbaru", "\x1b[31mmerah", "a\u202eb", ""])
+def test_terminal_text_keeps_only_what_prints(text: str) -> None:
+    from sopctl.text.escape import terminal
+
+    expected = "".join(c for c in text if c.isprintable() or c in "\t\n")
+    assert terminal(text) == expected

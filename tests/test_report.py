@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import io
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -22,6 +23,7 @@ from sopctl.lint.briefs import BRIEFS_FILE
 from sopctl.report.collect import build, find_sources
 from sopctl.report.model import UNKNOWN, Scope, table
 from sopctl.report.output import chart
+from sopctl.sop.model import KRITERIA
 
 TODAY = dt.date.today()
 AREAS = (
@@ -508,3 +510,68 @@ def test_kept_briefs_count_as_the_files_do(mixed: Path, capsys: pytest.CaptureFi
         revoked.replace("status: ditetapkan", "status: dicabut"), encoding="utf-8"
     )
     assert run() == run("--no-cache")
+
+
+@pytest.mark.parametrize("index", [-1, 99, True, "0", None])
+def test_kept_answers_by_a_bad_index_are_not_used(
+    mixed: Path, capsys: pytest.CaptureFixture[str], index: object
+) -> None:
+    """Briefs name their criteria answers by index in a table: an index the table does not
+    hold (a negative one would pick its last row) makes the briefs be read again."""
+
+    def run(*args: str) -> str:
+        result = sopctl(capsys, "report", str(mixed), "--format", "json", *args)
+        assert result.code == 0, result.err
+        return result.out
+
+    bare = run("--no-cache")
+    assert run() == bare
+    kept = mixed / ".sopctl-cache" / BRIEFS_FILE
+    body = json.loads(kept.read_bytes())
+    body["written_ns"] = time.time_ns() + 3600 * 10**9
+    body["answers"].append([[[key, "tidak"] for key in KRITERIA], ["forged"]])
+    body["rows"] = [[*row[:-1], index] for row in body["rows"]]
+    kept.write_bytes(json.dumps(body).encode())
+    assert run() == bare
+
+
+def _walked_catalogs(start: Path) -> list[Path]:
+    """The catalogs below `start` as `os.walk` finds them (what `find_catalogs` did)."""
+    roots: list[Path] = []
+    for folder, dirs, files in os.walk(start):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIPPED)
+        if "sopctl.toml" in files:
+            roots.append(Path(folder).resolve())
+    return roots
+
+
+SKIPPED = {"templates", "schemas", "node_modules", "__pycache__"}
+
+
+def test_catalogs_are_found_as_os_walk_finds_them(tmp_path: Path) -> None:
+    from sopctl.catalog.folder import find_catalogs
+
+    for folder in (
+        "B/kab-1",
+        "a/kab-2/sub/kab-3",
+        "a/.hidden/kab-4",
+        "a/templates/kab-5",
+        "c",
+        "d/kab-6",
+    ):
+        (tmp_path / folder).mkdir(parents=True)
+        (tmp_path / folder / "sopctl.toml").write_text("", encoding="utf-8")
+    (tmp_path / "c" / "sopctl.toml").unlink()
+    (tmp_path / "c" / "sopctl.toml").mkdir()  # a folder of that name is no catalog
+    (tmp_path / "sopctl.toml").write_text("", encoding="utf-8")
+    if sys.platform != "win32":
+        (tmp_path / "link").symlink_to(tmp_path / "d", target_is_directory=True)
+        (tmp_path / "d" / "kab-6" / "lost").symlink_to(tmp_path / "missing")
+    found = find_catalogs(tmp_path)
+    assert found == _walked_catalogs(tmp_path)
+    assert [p.relative_to(tmp_path.resolve()).as_posix() for p in found] == [
+        ".",
+        "B/kab-1",
+        "a/kab-2/sub/kab-3",
+        "d/kab-6",
+    ]

@@ -239,7 +239,8 @@ def test_another_working_folder(make_catalog: Make, capsys: pytest.CaptureFixtur
 
 
 @pytest.mark.parametrize(
-    "damage", ["garbage", "entries", "days", "across", "facts", "token", "folders", "outside"]
+    "damage",
+    ["garbage", "entries", "days", "across", "facts", "token", "folders", "outside", "nested"],
 )
 def test_damaged_outcome_is_rebuilt(
     make_catalog: Make, capsys: pytest.CaptureFixture[str], damage: str
@@ -261,6 +262,8 @@ def test_damaged_outcome_is_rebuilt(
         body["folders"] = [[str(root), "x", None]]
     elif damage == "outside":  # folders outside the catalog are never trusted
         body["folders"] = [[str(root), 1, 1, 1], [str(root.parent), 1, 1, 1]]
+    elif damage == "nested":  # only a listed folder holding a sopctl.toml is a nested catalog
+        body["nested"] = [str(root / "sdm"), str(root), str(root.parent)]
     elif damage == "facts":
         body["facts"] = [[[1, 2, 3, 4, 5], [], {}] for _ in body["facts"]]
     else:

@@ -144,10 +144,31 @@ def select_files(catalog: Catalog, paths: Iterable[Path]) -> list[Path]:
 
 
 def find_catalogs(start: Path) -> list[Path]:
-    """Roots of every catalog at or below `start` (a province folder may hold several)."""
+    """Roots of every catalog at or below `start` (a province folder may hold several), in
+    the order `os.walk` finds them: each folder before its subfolders, these by name."""
     roots: list[Path] = []
-    for folder, dirs, files in os.walk(start):
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in _SKIP_DIRS)
-        if CONFIG_NAME in files:
-            roots.append(Path(folder).resolve())
+    _find_catalogs(os.fspath(start), roots)
     return roots
+
+
+def _find_catalogs(folder: str, roots: list[Path]) -> None:
+    """`os.walk` from `folder` (top down, skipped and symlinked folders not entered), without
+    its `lstat` of every folder it enters: the listing tells which entries are links."""
+    try:
+        with os.scandir(folder) as listing:
+            entries = list(listing)
+    except OSError:
+        return
+    folders = {entry.name: entry for entry in entries if _is_folder(entry)}
+    if any(entry.name == CONFIG_NAME for entry in entries if entry.name not in folders):
+        roots.append(Path(folder).resolve())
+    for name in sorted(name for name in folders if not skipped_folder(name)):
+        if not _is_link(folders[name]):
+            _find_catalogs(folders[name].path, roots)
+
+
+def _is_link(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_symlink()
+    except OSError:
+        return False

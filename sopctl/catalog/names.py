@@ -14,13 +14,17 @@ from sopctl.errors import UsageError
 from sopctl.text.phrases import Phrase, phrase
 
 _PREFIX = re.compile(r"^(subbagian|subbag|sub bagian|bagian|area)\s+")
+_NOT_WORD = re.compile(r"[^a-z0-9]+")
 
 
 @functools.lru_cache(maxsize=4096)  # the same unit and area spellings recur in every file
 def normalize(text: str) -> str:
     """Lower case, accents and punctuation folded, 'Subbag' prefixes dropped."""
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    words = re.sub(r"[^a-z0-9]+", " ", folded.lower()).strip()
+    if text.isascii():  # nothing to fold (what NFKD and dropping non-ASCII would give)
+        folded = text
+    else:
+        folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    words = _NOT_WORD.sub(" ", folded.lower()).strip()
     return _PREFIX.sub("", words)
 
 

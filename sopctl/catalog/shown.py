@@ -31,7 +31,7 @@ class Shower:
         return absolute[len(self.prefix) :].replace(os.sep, "/")
 
 
-def shown_paths(paths: Sequence[Path]) -> list[str]:
+def shown_paths(paths: Sequence[str | Path]) -> list[str]:
     """`shown_path` of many paths (the working folder looked up once)."""
     shower = Shower()
     return [shower(path) for path in paths]

@@ -101,13 +101,13 @@ def _filters(
     )
 
 
-def _files(catalog: Catalog, paths: list[Path]) -> tuple[list[Path], list[str] | None]:
+def _files(catalog: Catalog, paths: list[Path]) -> tuple[list[Path] | list[str], list[str] | None]:
     """The files to list and, for files the user named, their names as typed."""
-    from sopctl.catalog.folder import select_files, sop_files
+    from sopctl.catalog.folder import select_files, sop_file_names
     from sopctl.catalog.shown import shown_path
 
-    if not paths:
-        return sop_files(catalog.root), None  # absolute: named as lint names them
+    if not paths:  # absolute: named as lint names them (strings: 16,500 `Path`s cost 0.1 s)
+        return sop_file_names(str(catalog.root)), None
     files = select_files(catalog, paths)
     return files, [shown_path(path) for path in files]
 

@@ -34,7 +34,7 @@ from sopctl.text.codes import CODES
 
 BRIEFS_FILE = "briefs.json"
 TEXTS_FILE = "briefs-text.json"  # apart: the search text is most of the bytes, read for --cari
-FORMAT = 2  # 2: with the evaluation criteria and RB Tematik (issue 14)
+FORMAT = 3  # 2: with the evaluation criteria and RB Tematik (issue 14); 3: answers by index
 
 
 class Brief(NamedTuple):
@@ -69,7 +69,7 @@ class Brief(NamedTuple):
 
 def catalog_briefs(
     catalog: Catalog,
-    files: Sequence[Path],
+    files: Sequence[Path | str],
     today: dt.date,
     *,
     use_cache: bool = True,
@@ -86,7 +86,8 @@ def catalog_briefs(
             return kept
         from sopctl.lint.records import read_records
 
-        records = read_records(catalog, [(p, str(p)) for p in files], today, use_cache=use_cache)
+        items = [(Path(name), name) for name in names]
+        records = read_records(catalog, items, today, use_cache=use_cache)
         briefs = [_brief_of(record) for record in records]
     if use_cache:
         _save(catalog, names, stamps, briefs)
@@ -120,13 +121,15 @@ def _brief_of(record: Any) -> Brief:
 def _save(
     catalog: Catalog, names: list[str], stamps: list[Stamp | None], briefs: list[Brief]
 ) -> None:
+    # the answers (criteria and themes) are the same for most files: kept once each, in
+    # `answers`, and named by index in the rows (a third of the bytes otherwise)
+    answers: dict[tuple[tuple[tuple[str, str], ...], tuple[str, ...]], int] = {}
     rows = [
         [
             *brief[1:10],
             *(None if day is None else day.isoformat() for day in brief[10:13]),
             None if brief.problem is None else list(brief.problem),
-            [list(pair) for pair in brief.kriteria],
-            list(brief.rb_tematik),
+            answers.setdefault((brief.kriteria, brief.rb_tematik), len(answers)),
         ]
         for brief in briefs
     ]
@@ -140,6 +143,9 @@ def _save(
         "token": token,
         "names": names,
         "stamps": [None if stamp is None else list(stamp) for stamp in stamps],
+        "answers": [
+            [[list(pair) for pair in kriteria], list(themes)] for kriteria, themes in answers
+        ],
         "rows": rows,
     }
     save_in_cache(catalog, BRIEFS_FILE, dumps(body).encode("utf-8"))
@@ -163,8 +169,10 @@ def _load(
         texts = _texts(catalog, str(raw["token"]), len(names)) if text else [""] * len(names)
         if texts is None:
             return None
+        answers = [_answers(item) for item in raw["answers"]]
+        days: dict[str, dt.date] = {}
         rows = zip(names, raw["rows"], texts, strict=True)
-        return [_decode(name, row, searched) for name, row, searched in rows]
+        return [_decode(name, row, searched, answers, days) for name, row, searched in rows]
     except (OSError, *BROKEN):
         return None
 
@@ -179,29 +187,49 @@ def _texts(catalog: Catalog, token: str, count: int) -> list[str] | None:
     return list(texts)
 
 
-def _decode(name: str, row: list[Any], text: str) -> Brief:
-    """A row `_save` wrote (checked cheaply: 16,500 of them are read in a warm list)."""
-    parsed, valid, *texts, efektif, monitoring, evaluation, problem, kriteria, tematik = row
+_Answers = tuple[tuple[tuple[str, str], ...], tuple[str, ...]]
+_TEXT_TYPES = frozenset({str, type(None)})
+
+
+def _answers(raw: Any) -> _Answers:
+    """One of the answers `_save` kept: the criteria's (key, answer) pairs and the themes."""
+    kriteria, tematik = raw
+    return tuple((str(key), str(answer)) for key, answer in kriteria), tuple(map(str, tematik))
+
+
+def _decode(
+    name: str, row: list[Any], text: str, answers: list[_Answers], days: dict[str, dt.date]
+) -> Brief:
+    """A row `_save` wrote (checked cheaply: 16,500 of them are read in a warm list); `days`
+    holds the dates read so far (the same due dates recur in many rows)."""
+    parsed, valid, *texts, efektif, monitoring, evaluation, problem, index = row
     if parsed.__class__ is not bool or valid.__class__ is not bool or len(texts) != 7:
         raise TypeError("a brief expected")
-    for value in texts:
-        if value is not None and value.__class__ is not str:
-            raise TypeError("text expected")
+    if not _TEXT_TYPES.issuperset(map(type, texts)):
+        raise TypeError("text expected")
+    if index.__class__ is not int or index < 0:
+        raise TypeError("an index expected")
+    kriteria, tematik = answers[index]
     return Brief._make(
         [
             name,
             parsed,
             valid,
             *texts,
-            None if efektif is None else dt.date.fromisoformat(efektif),
-            None if monitoring is None else dt.date.fromisoformat(monitoring),
-            None if evaluation is None else dt.date.fromisoformat(evaluation),
+            None if efektif is None else days.get(efektif) or _day(efektif, days),
+            None if monitoring is None else days.get(monitoring) or _day(monitoring, days),
+            None if evaluation is None else days.get(evaluation) or _day(evaluation, days),
             text,
             None if problem is None else _problem(problem),
-            tuple((str(key), str(answer)) for key, answer in kriteria),
-            tuple(str(theme) for theme in tematik),
+            kriteria,
+            tematik,
         ]
     )
+
+
+def _day(text: str, days: dict[str, dt.date]) -> dt.date:
+    day = days[text] = dt.date.fromisoformat(text)
+    return day
 
 
 def _problem(raw: Any) -> tuple[int, int, str, dict[str, str]]:

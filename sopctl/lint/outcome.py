@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from sopctl.catalog.config import CONFIG_NAME
 from sopctl.catalog.folder import Catalog
 from sopctl.lint.codec import (
     BROKEN,
@@ -48,7 +49,7 @@ if TYPE_CHECKING:
 
 OUTCOME_FILE = "outcome.json"
 FACTS_FILE = "facts.json"  # apart: read only when cross-file rules must run again
-FORMAT = 3
+FORMAT = 4  # 4: with the nested catalogs the walk stopped at
 Entry = list[Any]  # [name, stamp, own findings, waivers, G001 date, days, facts' digest]
 _BROKEN = BROKEN
 
@@ -62,7 +63,8 @@ class Outcome:
     """`entries` of every file, in lint's order: the `walked` files the catalog's walk found,
     then files named outside it; `across`: [file index, line, column, code, args] of each
     cross-file finding; `token` pairs the outcome with its facts file; `folders`: [path,
-    mtime, ctime, inode] of each folder the walk listed, stamped before it was listed."""
+    mtime, ctime, inode] of each folder the walk listed, stamped before it was listed;
+    `nested`: the folders among them it stopped at, catalogs of their own."""
 
     key: str
     cwd: str
@@ -72,18 +74,23 @@ class Outcome:
     across: list[list[Any]]
     folders: list[list[Any]] = field(default_factory=list)
     walked: int = 0
+    nested: list[str] = field(default_factory=list)
 
     def names(self) -> list[str]:
         return [entry[0] for entry in self.entries]
 
     def walk(self, root: str) -> list[str] | None:
         """What walking the catalog at `root` would find now, when no folder it listed has
-        changed since (adding, removing or renaming a file changes its folder's stamp);
-        None when some folder did, or its stamp cannot vouch for it (as for files)."""
+        changed since (adding, removing or renaming a file changes its folder's stamp, and
+        so does adding or removing a `sopctl.toml`: `nested` holds too); None when some
+        folder did, or its stamp cannot vouch for it (as for files)."""
         limit = self.written_ns - RACY_NS
         inside = os.path.join(root, "")
         try:
             if not self.folders or self.folders[0][0] != root:
+                return None
+            listed = {folder[0] for folder in self.folders} if self.nested else set()
+            if not all(_nested_catalog(name, root, listed) for name in self.nested):
                 return None
             for folder, mtime, ctime, inode in self.folders:
                 if not (folder == root or folder.startswith(inside)) or max(mtime, ctime) >= limit:
@@ -106,16 +113,16 @@ class Outcome:
         try:
             for index, entry in enumerate(self.entries):
                 stamp = stamps.get(entry[0])
-                if stamp is None or max(stamp[1], stamp[2]) >= limit:
+                if stamp is None or stamp[1] >= limit or stamp[2] >= limit:
+                    continue
+                if tuple(entry[1]) != stamp:
                     continue
                 days = entry[5]
-                first, last = days if days is not None else (None, None)
-                if (
-                    tuple(entry[1]) == stamp
-                    and (first is None or first <= day)
-                    and (last is None or day <= last)
-                ):
-                    found[entry[0]] = index
+                if days is not None:
+                    first, last = days
+                    if (first is not None and day < first) or (last is not None and last < day):
+                        continue
+                found[entry[0]] = index
         except _BROKEN as exc:
             raise Damaged(str(exc)) from exc
         return found
@@ -132,6 +139,14 @@ class Outcome:
         return list(facts)
 
 
+def _nested_catalog(name: str, root: str, listed: set[str]) -> bool:
+    """Whether `name`, kept as a catalog nested in `root`, is one: a folder the walk listed,
+    below `root`, holding a `sopctl.toml` (never `root` itself, which would be linted again
+    and again)."""
+    inside = name.startswith(os.path.join(root, ""))
+    return name in listed and inside and os.path.isfile(os.path.join(name, CONFIG_NAME))
+
+
 def load_outcome(catalog: Catalog, cwd: str) -> Outcome | None:
     """The outcome kept for this catalog, sopctl, settings and working folder, if any."""
     try:
@@ -143,11 +158,14 @@ def load_outcome(catalog: Catalog, cwd: str) -> Outcome | None:
             return None
         if not all(isinstance(e, list) and len(e) == 7 for e in entries):
             return None
-        folders, walked = raw["folders"], int(raw["walked"])
+        folders, walked, nested = raw["folders"], int(raw["walked"]), raw["nested"]
         if not isinstance(folders, list) or not 0 <= walked <= len(entries):
             return None
+        if not isinstance(nested, list) or not all(isinstance(n, str) for n in nested):
+            return None
         written, token = int(raw["written_ns"]), str(raw["token"])
-        return Outcome(raw["key"], cwd, written, token, entries, across, folders, walked)
+        walk = (folders, walked, nested)
+        return Outcome(raw["key"], cwd, written, token, entries, across, *walk)
     except (OSError, *_BROKEN):
         return None
 
@@ -167,6 +185,7 @@ def save_outcome(catalog: Catalog, outcome: Outcome, facts: list[RawFacts] | Non
         "token": token,
         "folders": outcome.folders,
         "walked": outcome.walked,
+        "nested": outcome.nested,
         "entries": outcome.entries,
         "across": outcome.across,
     }
@@ -183,10 +202,11 @@ def new_outcome(
     entries: list[Entry],
     across: Sequence[Finding],
     shown: Sequence[str],
-    walk: tuple[list[list[Any]], int],
+    walk: tuple[list[list[Any]], int, list[str]],
 ) -> Outcome:
     """The outcome of `entries`, with `across` by file index (`shown`: names by index) and
-    the `walk` that found them: the folders it listed and how many files it found."""
+    the `walk` that found them: the folders it listed, how many files it found and the
+    nested catalogs it stopped at."""
     index = {name: position for position, name in enumerate(shown)}
     coded = [[index[f.path], f.line, f.column, f.code, f.args] for f in across]
     return Outcome(cache_key(catalog, FORMAT), cwd, 0, "", entries, coded, *walk)

@@ -15,7 +15,6 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, overload
 
-from sopctl.catalog.config import CONFIG_NAME
 from sopctl.catalog.folder import Catalog, select_files, sop_file_names
 from sopctl.catalog.shown import Shower as _Shower
 from sopctl.catalog.shown import shown_path
@@ -40,6 +39,7 @@ if TYPE_CHECKING:
     from sopctl.lint.rules.context import Facts
 
 FEW = 100  # changed files; up to this many are parsed directly, more are read via the cache
+_Walk = tuple[list[list[Any]], int, list[str]]  # folders listed, files found, nested catalogs
 
 
 @dataclass(frozen=True)
@@ -109,10 +109,9 @@ def _lint(
     stamped = folders if options.use_cache else None  # folder stamps only to keep them
     nested: list[str] = []
     every = walked if walked is not None else sop_file_names(root, nested, stamped)  # absolute
-    if walked is not None:  # the walk stopped at these folders: they hold a sopctl.toml
-        nested = [f[0] for f in folders if f[0] != root and _is_catalog(f[0])]
-    found_by_walk = len(every)
-    walk = (folders, found_by_walk)
+    if old is not None and walked is not None:  # the catalogs the walk stopped at
+        nested = list(old.nested)
+    walk = (folders, len(every), nested)
     targets = [os.path.abspath(p) for p in select_files(catalog, paths)] if paths else every
     if changed is not None:
         targets = [os.path.abspath(p) for p in changed]
@@ -159,10 +158,6 @@ def _nested_lint(
     return lint(open_catalog(root), named, options, changed=inner, checks=checks)
 
 
-def _is_catalog(folder: str) -> bool:
-    return os.path.isfile(os.path.join(folder, CONFIG_NAME))
-
-
 def _below_any(name: str, roots: Sequence[str]) -> bool:
     """Whether the absolute path `name` is `roots`' folder or lies below one of them."""
     return any(name == root or name.startswith(os.path.join(root, "")) for root in roots)
@@ -175,7 +170,7 @@ def _lint_one(
     options: LintOptions,
     since: bool,
     checks: Sequence[FileCheck],
-    run: tuple[_Shower, Outcome | None, tuple[list[list[Any]], int]],
+    run: tuple[_Shower, Outcome | None, _Walk],
 ) -> LintResult:
     """`lint` of one catalog, its `every` file found, for the `targets` among them (`run`:
     the names' shower, the old outcome and the walk that found the files)."""
@@ -236,7 +231,7 @@ def _outcome(
     options: LintOptions,
     cwd: str,
     old: Outcome | None,
-    walk: tuple[list[list[Any]], int],
+    walk: _Walk,
 ) -> Outcome:
     """Every file's entry and the cross-file findings (`shown`: the files' names as seen
     from `cwd`): from the `old` outcome for the files unchanged since, by reading the
@@ -245,9 +240,9 @@ def _outcome(
     fresh = old.fresh(stamps, options.today) if old is not None else {}
     same_files = old is not None and old.names() == every
     if old is not None and same_files and len(fresh) == len(every):
-        if (old.folders, old.walked) == walk:
+        if (old.folders, old.walked, old.nested) == walk:
             return old  # the same files, none changed: cross-file findings hold too
-        outcome = replace(old, folders=walk[0], walked=walk[1])  # a folder changed, no file
+        outcome = replace(old, folders=walk[0], walked=walk[1], nested=walk[2])  # no file
         if options.use_cache:
             save_outcome(catalog, outcome, None)
         return outcome
@@ -262,7 +257,7 @@ def _outcome(
     ]
     if old is not None and same_files and [e[6] for e in entries] == [e[6] for e in old.entries]:
         # the same facts: the same cross-file findings
-        outcome = replace(old, entries=entries, folders=walk[0], walked=walk[1])
+        outcome = replace(old, entries=entries, folders=walk[0], walked=walk[1], nested=walk[2])
         facts = None
     else:
         facts = _facts(catalog, every, old, fresh, {name: r.facts for name, r in read.items()})

@@ -8,7 +8,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sopctl.catalog.config import Config
-from sopctl.catalog.folder import Catalog, find_catalogs, find_root, open_catalog, sop_files
+from sopctl.catalog.folder import (
+    Catalog,
+    find_catalogs,
+    find_root,
+    open_catalog,
+    sop_file_names,
+)
 from sopctl.catalog.names import choices_hint, resolve_area, resolve_theme, resolve_unit
 from sopctl.catalog.shown import shown_paths
 from sopctl.errors import UsageError
@@ -34,7 +40,7 @@ class Source:
 
     key: str
     catalog: Catalog
-    files: tuple[Path, ...]
+    files: tuple[str, ...]  # absolute
 
 
 def find_sources(path: Path) -> list[Source]:
@@ -53,10 +59,12 @@ def find_sources(path: Path) -> list[Source]:
         open_catalog(path)  # raises CatalogNotFound with the usual message
     sources = []
     if root is not None:
-        files = sop_files(base) if path.is_dir() else [path.resolve()]
+        files = sop_file_names(str(base)) if path.is_dir() else [str(path.resolve())]
         sources.append(Source(_key(root, base), open_catalog(root), tuple(files)))
     for found in nested:
-        sources.append(Source(_key(found, base), open_catalog(found), tuple(sop_files(found))))
+        sources.append(
+            Source(_key(found, base), open_catalog(found), tuple(sop_file_names(str(found))))
+        )
     return sources
 
 
@@ -111,8 +119,9 @@ def _count_source(source: Source, scope: Scope, use_cache: bool) -> _Part:
     ]
     wanted = _Filter(source.catalog.config, scope)
     part = _Part([], skipped, [], _uncovered(source, [brief for brief, _ in sops]))
+    known = _Known(source.catalog.config)
     for brief, name in sops:
-        entry = _entry(source, brief, name, scope.today)
+        entry = _entry(source, brief, name, scope.today, known)
         if not wanted(entry):
             continue
         part.entries.append(entry)
@@ -131,22 +140,47 @@ def _reason(brief: Brief) -> str:
     return f"{first.line}:{first.column} {first.code} {first.text('id')[0]}"
 
 
-def _entry(source: Source, brief: Brief, shown: str, today: dt.date) -> Entry:
+def _entry(source: Source, brief: Brief, shown: str, today: dt.date, known: _Known) -> Entry:
     """A valid SOP's entry: its strings are as written (the schema made them strings)."""
-    config = source.catalog.config
     monitoring, evaluation = brief.monitoring_due, brief.evaluation_due
     return Entry(
         path=shown,
         satker=source.key,
-        unit=resolve_unit(config, brief.unit or "") or UNKNOWN,
-        area=resolve_area(config, brief.area_rb or "") or UNKNOWN,
+        unit=known.unit(brief.unit or ""),
+        area=known.area(brief.area_rb or ""),
         status=brief.status or "",
         jenis=brief.jenis or NO_JENIS,
         late_monitoring=monitoring is not None and monitoring < today,
         late_evaluation=evaluation is not None and evaluation < today,
         kriteria=brief.kriteria,
-        tematik=tuple(resolve_theme(config, t) or t for t in brief.rb_tematik),
+        tematik=known.themes(brief.rb_tematik),
     )
+
+
+class _Known:
+    """Units, areas and themes of one catalog as written, each resolved once (the same few
+    spellings recur in every file)."""
+
+    def __init__(self, config: Config) -> None:
+        self.config = config
+        self.units: dict[str, str] = {}
+        self.areas: dict[str, str] = {}
+        self.tematik: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+    def unit(self, value: str) -> str:
+        if value not in self.units:
+            self.units[value] = resolve_unit(self.config, value) or UNKNOWN
+        return self.units[value]
+
+    def area(self, value: str) -> str:
+        if value not in self.areas:
+            self.areas[value] = resolve_area(self.config, value) or UNKNOWN
+        return self.areas[value]
+
+    def themes(self, values: tuple[str, ...]) -> tuple[str, ...]:
+        if values not in self.tematik:
+            self.tematik[values] = tuple(resolve_theme(self.config, t) or t for t in values)
+        return self.tematik[values]
 
 
 class _Filter:

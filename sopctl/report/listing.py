@@ -72,7 +72,7 @@ class Listing:
 
 def collect(
     catalog: Catalog,
-    files: Sequence[Path],
+    files: Sequence[Path | str],
     shown: Sequence[str] | None = None,
     *,
     today: dt.date | None = None,
@@ -86,7 +86,7 @@ def collect(
     `today` is the day the cache's findings are judged by (it changes no row); without
     `search`, rows may come without the text `--cari` searches.
     """
-    absolute = [p if p.is_absolute() else Path(os.path.abspath(p)) for p in files]
+    absolute = [str(p) if os.path.isabs(p) else os.path.abspath(p) for p in files]
     day = today or dt.date.today()
     briefs = catalog_briefs(catalog, absolute, day, use_cache=use_cache, text=search)
     names = shown if shown is not None else shown_paths(absolute)
@@ -96,24 +96,37 @@ def collect(
 def listing_of(briefs: Iterable[Brief], shown: Iterable[str], config: Config) -> Listing:
     """The rows of the files that parsed; the others skipped with their first problem."""
     rows, skipped = [], []
+    units: dict[str, str] = {}  # as written -> as listed: the same few spellings recur
+    areas: dict[str, str] = {}
     for brief, name in zip(briefs, shown, strict=True):
         if brief.parsed:
-            rows.append(row_of(brief, name, config))
+            rows.append(row_of(brief, name, config, (units, areas)))
         else:
             skipped.append((name, brief.problem_finding(name)))
     return Listing(rows, skipped)
 
 
-def row_of(brief: Brief, shown: str, config: Config) -> Row:
-    """The row of one parsed file; dates and due dates are known only when it is valid."""
+def row_of(
+    brief: Brief,
+    shown: str,
+    config: Config,
+    known: tuple[dict[str, str], dict[str, str]],
+) -> Row:
+    """The row of one parsed file; dates and due dates are known only when it is valid
+    (`known`: units and areas resolved so far, for `config`)."""
     due, kind = _earliest(brief.monitoring_due, brief.evaluation_due)
     unit, area = _stripped(brief.unit), _stripped(brief.area_rb)
+    units, areas = known
+    if unit and unit not in units:
+        units[unit] = resolve_unit(config, unit) or unit
+    if area and area not in areas:
+        areas[area] = resolve_area(config, area) or area
     return Row(
         path=shown,
         nomor=_stripped(brief.nomor),
         nama=_stripped(brief.nama),
-        unit=(resolve_unit(config, unit) or unit) if unit else None,
-        area=(resolve_area(config, area) or area) if area else None,
+        unit=units[unit] if unit else None,
+        area=areas[area] if area else None,
         status=_stripped(brief.status),
         efektif=brief.efektif,
         jatuh_tempo=due,
@@ -125,9 +138,10 @@ def row_of(brief: Brief, shown: str, config: Config) -> Row:
 def _earliest(
     monitoring: dt.date | None, evaluation: dt.date | None
 ) -> tuple[dt.date | None, str | None]:
-    known = [(day, kind) for day, kind in ((monitoring, "monitoring"), (evaluation, "evaluasi"))]
-    dated = [(day, kind) for day, kind in known if day is not None]
-    return min(dated) if dated else (None, None)
+    """The earlier due date and its kind (evaluation first on the same day)."""
+    if evaluation is not None and (monitoring is None or evaluation <= monitoring):
+        return evaluation, "evaluasi"
+    return (monitoring, "monitoring") if monitoring is not None else (None, None)
 
 
 def _stripped(value: str | None) -> str | None:

@@ -26,6 +26,8 @@ def csv_cell(value: object) -> object:
 def terminal(text: str) -> str:
     """`text` without control characters: SOP text must not move the cursor, recolour or
     retitle the terminal, or hide what follows."""
+    if text.isprintable():  # no control or bidirectional character is printable
+        return text
     return _CONTROL.sub("", text)
 
 

@@ -8,6 +8,7 @@ are shown. A phrase not in the tables below is shown as it came: a fact, never h
 from __future__ import annotations
 
 import errno
+import functools
 import re
 from dataclasses import dataclass
 
@@ -194,14 +195,20 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"Value error, ", ""),
 )
 _OS = tuple((f"^{re.escape(english)}$", indonesian) for indonesian, english in OS_REASONS.values())
-_COMPILED = tuple((re.compile(pattern), said) for pattern, said in (*_OS, *_PHRASES))
+
+
+@functools.cache
+def _compiled() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The phrases' patterns, compiled when first needed (every command imports this module,
+    few show another program's message)."""
+    return tuple((re.compile(pattern), said) for pattern, said in (*_OS, *_PHRASES))
 
 
 def foreign(text: str, lang: str) -> str:
     """`text`, a message of another program, with every known phrase in `lang`."""
     if lang == "en" or not text:
         return text
-    for pattern, said in _COMPILED:
+    for pattern, said in _compiled():
         text = pattern.sub(said, text)
     return text
 
