@@ -277,6 +277,7 @@ HELP: dict[str, tuple[str, str]] = {
         dipindah; untuk setiap SOP yang berubah: bidang identitas yang berubah dan langkah yang
         ditambahkan, dihapus atau diubah (dicocokkan menurut teks kegiatan, bukan hanya urutan).
         Pembanding adalah titik cabang (merge-base) BASE dengan HEAD, seperti sebuah pull request.
+        Teks dan Markdown memakai bahasa --lang; JSON sama dalam setiap bahasa.
 
         Contoh:
 
@@ -291,8 +292,8 @@ HELP: dict[str, tuple[str, str]] = {
         Shows the SOPs added, removed, renumbered, renamed or whose file moved; for every changed
         SOP: the identity fields that changed and the steps added, removed or changed (matched by
         their activity text, not only by their order). The base is the branch point
-        (merge-base) of BASE and HEAD, as in a pull request. The change report is in Bahasa
-        Indonesia.
+        (merge-base) of BASE and HEAD, as in a pull request. The text and the Markdown are in
+        the language of --lang; the JSON is the same in every language.
 
         Example:
 
