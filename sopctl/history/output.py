@@ -6,7 +6,7 @@ JSON is for programs: its keys and its `summary` texts do not depend on the lang
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from typing import Any
 
@@ -65,10 +65,17 @@ def _mark(entry: Entry) -> str:
     return {"added": "+", "removed": "-", "changed": "~"}[entry.kind]
 
 
-def _where(entry: Entry, lang: str) -> str:
+def _where(entry: Entry, lang: str, code: Callable[[str], str] = str) -> str:
+    """The SOP's file (and where it was before), each path shown with `code`."""
     if entry.moved:
-        return ui("diff_formerly", lang, path=entry.new_path, old=entry.old_path)
-    return entry.new_path or entry.old_path or ""
+        return ui(
+            "diff_formerly", lang, path=code(entry.new_path or ""), old=code(entry.old_path or "")
+        )
+    return code(entry.new_path or entry.old_path or "")
+
+
+def _html_code(path: str) -> str:
+    return f"<code>{html_text(path)}</code>"
 
 
 def entry_lines(entry: Entry, lang: str = "id") -> list[str]:
@@ -125,13 +132,13 @@ def to_markdown(comparison: Comparison, lang: str = "id") -> str:
     for entry in comparison.entries:
         nomor = _pair(entry.old_nomor, entry.new_nomor)
         nama = _pair(entry.old_nama, entry.new_nama)
-        where = md_code(_where(entry, lang))
+        where = _where(entry, lang, md_code)
         lines.append(f"| {kind_word(entry.kind, lang)} | {where} | {nomor} | {nama} |")
     for entry in comparison.entries:
         if entry.kind == "changed" and not entry.diff.empty:
             lines += [
                 "",
-                f"<details><summary><code>{html_text(_where(entry, lang))}</code>: "
+                f"<details><summary>{_where(entry, lang, _html_code)}: "
                 f"{html_text(describe(entry.diff, lang))}</summary>",
                 "",
             ]
