@@ -28,6 +28,8 @@ INDONESIAN = {
     "pilihan", "maksud", "pemakaian", "coba", "wajib", "periksa", "jalankan", "ditemukan",
     "kesalahan", "dibatalkan", "nilai", "opsi", "perintah", "bantuan", "sebutkan", "dikenal",
     "ini", "di", "ke", "dari", "tanggal", "bulan", "sah", "argumen", "lihat", "bagian", "ada",
+    "langkah", "diubah", "ditambahkan", "dihapus", "dipindah", "dibuat", "dahulu", "lama",
+    "berubah", "tanpa", "pohon", "kerja",
 }  # fmt: skip
 ENGLISH = {
     "the", "is", "not", "no", "and", "or", "of", "for", "to", "usage", "try", "help", "invalid",
@@ -36,6 +38,8 @@ ENGLISH = {
     "arguments", "commands", "show", "this", "message", "exit", "see", "check", "section",
     "out", "range", "day", "month", "allowed", "here", "mapping", "values", "str",
     "bool", "got", "unexpected", "requires", "command", "option", "argument",
+    "step", "steps", "added", "removed", "changed", "formerly", "created", "changes",
+    "history", "working", "tree", "branch",
 }  # fmt: skip
 FOREIGN = {"id": ENGLISH, "en": INDONESIAN}
 
@@ -192,8 +196,8 @@ def test_unknown_revision_in_a_repository(
     git(root, "init", "-q")
     git(root, "add", ".")
     git(root, "commit", "-qm", "awal")
-    result = sopctl(capsys, "diff", "tidak-ada", "--lang", lang, cwd=root)
-    assert result.code == 2
+    result = sopctl(capsys, "diff", "v9.9", "--lang", lang, cwd=root)
+    assert result.code == 2 and "v9.9" in result.err  # the revision, not the option, refused
     assert_speaks(result.err, lang)
 
 
