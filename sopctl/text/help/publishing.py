@@ -325,7 +325,8 @@ HELP: dict[str, tuple[str, str]] = {
         """Tampilkan riwayat revisi satu SOP dari git, terbaru lebih dulu.
 
         Setiap baris: tanggal, commit, penulis, subjek commit, dan bidang atau langkah yang
-        berubah. Penggantian nama berkas diikuti.
+        berubah. Penggantian nama berkas diikuti. Tabel dan Markdown memakai bahasa --lang;
+        JSON sama dalam setiap bahasa.
 
         Contoh:
 
@@ -336,7 +337,8 @@ HELP: dict[str, tuple[str, str]] = {
         """Show one SOP's revision history from git, newest first.
 
         Each row: date, commit, author, commit subject, and the fields or steps that changed.
-        File renames are followed.
+        File renames are followed. The table and the Markdown are in the language of --lang;
+        the JSON is the same in every language.
 
         Example:
 
