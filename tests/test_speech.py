@@ -28,6 +28,8 @@ INDONESIAN = {
     "pilihan", "maksud", "pemakaian", "coba", "wajib", "periksa", "jalankan", "ditemukan",
     "kesalahan", "dibatalkan", "nilai", "opsi", "perintah", "bantuan", "sebutkan", "dikenal",
     "ini", "di", "ke", "dari", "tanggal", "bulan", "sah", "argumen", "lihat", "bagian", "ada",
+    "langkah", "diubah", "ditambahkan", "dihapus", "dipindah", "dibuat", "dahulu", "lama",
+    "berubah", "tanpa", "pohon", "kerja",
 }  # fmt: skip
 ENGLISH = {
     "the", "is", "not", "no", "and", "or", "of", "for", "to", "usage", "try", "help", "invalid",
@@ -36,6 +38,8 @@ ENGLISH = {
     "arguments", "commands", "show", "this", "message", "exit", "see", "check", "section",
     "out", "range", "day", "month", "allowed", "here", "mapping", "values", "str",
     "bool", "got", "unexpected", "requires", "command", "option", "argument",
+    "step", "steps", "added", "removed", "changed", "formerly", "created", "changes",
+    "history", "working", "tree", "branch",
 }  # fmt: skip
 FOREIGN = {"id": ENGLISH, "en": INDONESIAN}
 
@@ -192,13 +196,23 @@ def test_unknown_revision_in_a_repository(
     git(root, "init", "-q")
     git(root, "add", ".")
     git(root, "commit", "-qm", "awal")
-    result = sopctl(capsys, "diff", "tidak-ada", "--lang", lang, cwd=root)
-    assert result.code == 2
+    result = sopctl(capsys, "diff", "v9.9", "--lang", lang, cwd=root)
+    assert result.code == 2 and "v9.9" in result.err  # the revision, not the option, refused
     assert_speaks(result.err, lang)
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
-@pytest.mark.parametrize("args", [[], ["lint", "-h"], ["new", "--help"], ["report", "-h"]])
+@pytest.mark.parametrize(
+    "args",
+    [
+        [],
+        ["lint", "-h"],
+        ["new", "--help"],
+        ["report", "-h"],
+        ["diff", "-h"],
+        ["riwayat", "--help"],
+    ],
+)
 def test_help_pages_speak_one_language(
     args: list[str], lang: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -356,3 +370,125 @@ def test_the_report_table_speaks_one_language(
         text = text.replace(name, " ")
     assert ("Legend:" in text) == (lang == "en") and ("Keterangan:" in text) == (lang == "id")
     assert_speaks(text, lang)
+
+
+# -- diff and riwayat: the change reports -----------------------------------------------------
+
+
+def json_facts(data: object) -> set[str]:
+    """Every text of a `--format json` answer that is a fact (paths, numbers, titles, steps'
+    activities, the format's keys and values, commits, authors, subjects), not a phrase."""
+    if isinstance(data, dict):
+        skipped = {"kind", "summary"}  # the kinds are English words; a summary is phrases
+        return {f for key, value in data.items() if key not in skipped for f in json_facts(value)}
+    if isinstance(data, list):
+        return {fact for item in data for fact in json_facts(item)}
+    return {data} if isinstance(data, str) and data else set()
+
+
+def without_facts(text: str, facts: set[str]) -> str:
+    """`text` with each fact taken out, as written, as Markdown or as HTML escapes it."""
+    from sopctl.text.escape import html_text, md_text
+
+    shown = {form for fact in facts for form in (fact, md_text(fact), html_text(fact))}
+    for fact in sorted(shown, key=len, reverse=True):
+        text = re.sub(rf"(?<!\w){re.escape(fact)}(?!\w)", " ", text)
+    return re.sub(r"\b[0-9a-f]{7}\b", " ", text)  # short commit hashes
+
+
+@pytest.fixture
+def changes(make_catalog: Make, git_env: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A catalog on main, then on the branch every kind of change `sopctl diff` names: an SOP
+    added, one without number or title, one removed, one renumbered, one retitled and moved
+    with steps added, removed, changed and moved."""
+    from sop_repo import CUTI, base_files, commit, edit, init, sop, write
+
+    monkeypatch.setenv("COLUMNS", "250")  # table cells unwrapped: facts stay whole
+    root = make_catalog(base_files())
+    init(root)
+    commit(root, "Katalog awal")
+    git(root, "switch", "-q", "-c", "fitur")
+    edit(root, "sdm/cuti.yaml", f"nomor: {CUTI}", "nomor: 004/SOP/SDM/KPU-Prov-35/2022")
+    (root / "umum/atk.yaml").unlink()
+    duk = "sdm/duk.yaml"
+    edit(root, duk, "nama: Penyusunan DUK Pegawai", "nama: Penyusunan DUK PNS")
+    edit(root, duk, "waktu: 1 jam", "waktu: 2 jam")
+    edit(root, duk, "  - kegiatan: Menyusun konsep DUK", "  - kegiatan: Mencatat di agenda\n"
+         "    pelaksana: staf\n  - kegiatan: Menyusun konsep DUK")  # fmt: skip
+    commit(root, "Revisi DUK")
+    git(root, "mv", duk, "sdm/daftar-urut-kepangkatan.yaml")
+    moved = "sdm/daftar-urut-kepangkatan.yaml"
+    edit(root, moved, "penyusunan DUK\n", "penyusunan DUK Pegawai\n")  # reworded: changed
+    text = (root / moved).read_text(encoding="utf-8")
+    signing = text[text.index("  - kegiatan: Menandatangani") : text.index("monitoring:")]
+    edit(root, moved, signing, "")  # the last step removed
+    commit(root, "Pindahkan berkas DUK")
+    write(root, "sdm/baru.yaml", sop("005/SOP/SDM/KPU-Prov-35/2024", "Penyusunan Formasi"))
+    write(root, "sdm/konsep.yaml", "pelaksana: []\n")  # no number, no title yet
+    return root
+
+
+def facts_of(capsys: pytest.CaptureFixture[str], root: Path, *args: str) -> set[str]:
+    result = sopctl(capsys, *args, "--format", "json", cwd=root)
+    assert result.code == 0, result.err
+    return json_facts(result.json())
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("fmt", ["text", "md"])
+def test_the_diff_speaks_one_language(
+    lang: str, fmt: str, changes: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    facts = facts_of(capsys, changes, "diff", "main")
+    result = sopctl(capsys, "diff", "main", "--format", fmt, "--lang", lang, cwd=changes)
+    assert result.code == 0, result.err
+    said = {
+        "id": ["titik cabang dari", "5 SOP berubah", "(dahulu", "langkah 4 (lama) dihapus"],
+        "en": ["branch point of", "5 SOPs changed", "(formerly", "old step 4 removed"],
+    }[lang]
+    assert all(phrase in result.out for phrase in said), result.out
+    assert "005/SOP/SDM/KPU-Prov-35/2024" in result.out  # the facts are still there
+    assert_speaks(without_facts(result.out, facts), lang)
+    nothing = sopctl(capsys, "diff", "HEAD", "HEAD", "--format", fmt, "--lang", lang, cwd=changes)
+    assert_speaks(without_facts(nothing.out, facts), lang)
+
+
+def test_the_diff_json_is_the_same_in_both_languages(
+    changes: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    said = [sopctl(capsys, "diff", "main", "-f", "json", "--lang", lang, cwd=changes).out
+            for lang in ("id", "en")]  # fmt: skip
+    assert said[0] == said[1] and '"kind": "changed"' in said[0]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("fmt", ["table", "md"])
+def test_the_riwayat_speaks_one_language(
+    lang: str, fmt: str, changes: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = "sdm/daftar-urut-kepangkatan.yaml"
+    facts = facts_of(capsys, changes, "riwayat", path)
+    result = sopctl(capsys, "riwayat", path, "--format", fmt, "--lang", lang, cwd=changes)
+    assert result.code == 0, result.err
+    said = {
+        "id": ["dibuat", "berkas dipindah dari", "langkah 2 ditambahkan", "Riwayat Revisi"],
+        "en": ["created", "file moved from", "step 2 added", "Revision history of"],
+    }[lang]
+    assert all(phrase in result.out for phrase in said), result.out
+    assert_speaks(without_facts(result.out, facts), lang)
+
+
+@pytest.mark.parametrize("command", ["diff", "riwayat"])
+def test_the_change_reports_follow_the_catalogs_language(
+    command: str, changes: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`bahasa = "en"` in sopctl.toml: English without --lang; --lang and SOPCTL_LANG win."""
+    config = changes / "sopctl.toml"
+    config.write_text(CONFIG.replace('"id"', '"en"'), encoding="utf-8")
+    args = [command, "sdm/daftar-urut-kepangkatan.yaml" if command == "riwayat" else "main"]
+    english = {"diff": "SOP changes:", "riwayat": "file moved from"}[command]
+    indonesian = {"diff": "Perubahan SOP:", "riwayat": "berkas dipindah dari"}[command]
+    assert english in sopctl(capsys, *args, cwd=changes).out
+    assert indonesian in sopctl(capsys, *args, "--lang", "id", cwd=changes).out
+    monkeypatch.setenv("SOPCTL_LANG", "id")
+    assert indonesian in sopctl(capsys, *args, cwd=changes).out

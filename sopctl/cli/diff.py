@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 
 import typer
 
-from sopctl.cli.app import app
+from sopctl.cli.app import LangOption, app, pick_lang
 from sopctl.text.help import help_text
 
 Format = Literal["text", "md", "json"]
@@ -31,18 +31,21 @@ def diff(
         Path,
         typer.Option("--katalog", "-C", help=help_text("diff.folder")),
     ] = Path("."),
+    lang: LangOption = None,
 ) -> None:
     from sopctl.catalog.folder import open_catalog
     from sopctl.history import output as change_report
     from sopctl.history.snapshot import compare
 
-    comparison = compare(open_catalog(folder), base, head)
-    if output_format == "json":
+    catalog = open_catalog(folder)
+    chosen = pick_lang(lang, catalog.config.lang)
+    comparison = compare(catalog, base, head)
+    if output_format == "json":  # for programs: the same in every language
         sys.stdout.write(change_report.comparison_json(comparison) + "\n")
     elif output_format == "md":
-        sys.stdout.write(change_report.to_markdown(comparison))
+        sys.stdout.write(change_report.to_markdown(comparison, chosen))
     else:
-        _print_text(change_report.to_text(comparison))
+        _print_text(change_report.to_text(comparison, chosen))
 
 
 def _print_text(text: str) -> None:

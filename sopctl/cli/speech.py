@@ -224,7 +224,8 @@ def _option_usage(exc: Any, ctx: _click.Context | None) -> tuple[Said, Said] | N
 
 
 _NO_COMMAND = re.compile(r"^No such command '(.*?)'\.")  # typer may add a did-you-mean
-_EXTRA = re.compile(r"^Got unexpected extra arguments? \((.*)\)$")
+# "arguments" in click, "argument(s)" in the click typer vendors
+_EXTRA = re.compile(r"^Got unexpected extra argument(?:s|\(s\))? \((.*)\)$")
 
 
 def _plain_usage(exc: Any, ctx: _click.Context | None) -> tuple[Said, Said] | None:

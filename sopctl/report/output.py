@@ -21,12 +21,22 @@ def default_by(report: Report) -> tuple[str, ...]:
     return ("satker", "area") if len(report.satker_names) > 1 else ("unit", "area")
 
 
+# a dimension -> the phrase heading its column
+ROW_HEADS = {
+    "unit": "report_col_unit",
+    "area": "report_col_area",
+    "status": "report_col_status",
+    "jenis": "report_col_jenis",
+    "satker": "report_col_satker",
+}
+
+
 def grid(data: Table, *, short: bool, lang: str = "id") -> list[list[str]]:
     """The table as rows of text: a header, one line per key, then the totals line."""
     cols = data.cols
     names = (cols.codes if short else cols.labels) if cols else ()
     total = ui("report_total", lang)
-    lines = [[ui(f"report_col_{data.rows.name}", lang), *names, total]]
+    lines = [[ui(ROW_HEADS[data.rows.name], lang), *names, total]]
     for label, cells, count in zip(data.rows.labels, data.cells, data.row_totals, strict=True):
         lines.append([label, *(str(n) for n in cells), str(count)] if cols else [label, str(count)])
     footer = [str(n) for n in data.col_totals] if cols else []

@@ -277,6 +277,7 @@ HELP: dict[str, tuple[str, str]] = {
         dipindah; untuk setiap SOP yang berubah: bidang identitas yang berubah dan langkah yang
         ditambahkan, dihapus atau diubah (dicocokkan menurut teks kegiatan, bukan hanya urutan).
         Pembanding adalah titik cabang (merge-base) BASE dengan HEAD, seperti sebuah pull request.
+        Teks dan Markdown memakai bahasa --lang; JSON sama dalam setiap bahasa.
 
         Contoh:
 
@@ -291,8 +292,8 @@ HELP: dict[str, tuple[str, str]] = {
         Shows the SOPs added, removed, renumbered, renamed or whose file moved; for every changed
         SOP: the identity fields that changed and the steps added, removed or changed (matched by
         their activity text, not only by their order). The base is the branch point
-        (merge-base) of BASE and HEAD, as in a pull request. The change report is in Bahasa
-        Indonesia.
+        (merge-base) of BASE and HEAD, as in a pull request. The text and the Markdown are in
+        the language of --lang; the JSON is the same in every language.
 
         Example:
 
@@ -324,7 +325,8 @@ HELP: dict[str, tuple[str, str]] = {
         """Tampilkan riwayat revisi satu SOP dari git, terbaru lebih dulu.
 
         Setiap baris: tanggal, commit, penulis, subjek commit, dan bidang atau langkah yang
-        berubah. Penggantian nama berkas diikuti.
+        berubah. Penggantian nama berkas diikuti. Tabel dan Markdown memakai bahasa --lang;
+        JSON sama dalam setiap bahasa.
 
         Contoh:
 
@@ -335,7 +337,8 @@ HELP: dict[str, tuple[str, str]] = {
         """Show one SOP's revision history from git, newest first.
 
         Each row: date, commit, author, commit subject, and the fields or steps that changed.
-        File renames are followed.
+        File renames are followed. The table and the Markdown are in the language of --lang;
+        the JSON is the same in every language.
 
         Example:
 
