@@ -103,9 +103,10 @@ def record_of(
 
 
 def _first_content(item: Loaded) -> int:
-    """The line of the file's first YAML content (after it, no comment is the header)."""
-    marks = [*item.doc.value_marks.values(), *item.doc.key_marks.values()]
-    return min((line for line, _ in marks), default=1 << 30)
+    """The line of the file's first YAML content (after it, no comment is the header): where
+    the document's root node starts, since every other node lies inside it."""
+    root = item.doc.value_marks.get(())
+    return root[0] if root is not None else 1 << 30
 
 
 def check_file(item: Loaded, config: Config, today: dt.date) -> list[Finding]:
