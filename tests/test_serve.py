@@ -240,7 +240,8 @@ def test_every_page_phrase_is_in_both_languages_and_used() -> None:
     from sopctl.text.pages import PAGES
 
     package = Path(__file__).resolve().parent.parent / "sopctl" / "serve"
-    sources = "".join(p.read_text(encoding="utf-8") for p in package.rglob("*.*") if p.is_file())
+    texts = [p for p in package.rglob("*.*") if p.suffix in {".py", ".j2", ".js", ".css"}]
+    sources = "".join(p.read_text(encoding="utf-8") for p in texts)  # no __pycache__
     unused = []
     for key, (indonesian, english) in PAGES.items():
         assert indonesian.strip() and english.strip(), key
