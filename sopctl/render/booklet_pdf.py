@@ -12,7 +12,6 @@ Hukum spilling onto a second page), everything is printed again with the numbers
 from __future__ import annotations
 
 import datetime as dt
-import os
 import tempfile
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -21,7 +20,7 @@ from pathlib import Path
 
 from sopctl.catalog.folder import Catalog
 from sopctl.render.booklet import Part, Section, booklet_html
-from sopctl.render.pdf import engine, publish, render, write_pdf
+from sopctl.render.pdf import engine, render, replacing, write_pdf
 from sopctl.sop.model import Sop
 
 PART_SOPS = 8  # SOPs in a part at most; a booklet of no more is printed in one piece
@@ -157,14 +156,8 @@ def _merge(printed: Sequence[Printed], numbers: dict[str, int], target: Path) ->
             writer.add_annotation(
                 page, LinkAnnotation(rect=box, target_page_index=numbers[anchor] - 1)
             )
-    descriptor, temp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            writer.write(handle)
-        publish(temp_name, target)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    with replacing(target) as temp_name:
+        writer.write(temp_name)
 
 
 def _has_pypdf() -> bool:

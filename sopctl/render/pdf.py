@@ -6,8 +6,9 @@ import os
 import tempfile
 import urllib.parse
 import urllib.request
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -24,11 +25,20 @@ class PdfEngineMissing(SopctlError):
 
 def write_pdf(html: str, target: Path, catalog_root: Path) -> None:
     """Print `html` (self-contained) to `target` atomically (see `render`)."""
+    with replacing(target) as temp_name:
+        render(html, catalog_root).write_pdf(temp_name)
+
+
+@contextmanager
+def replacing(target: Path) -> Iterator[str]:
+    """A temporary file beside `target` to write: moved onto `target` when the block ends,
+    readable by colleagues (mkstemp gives 0600); removed when the block fails."""
     descriptor, temp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
     os.close(descriptor)
     try:
-        render(html, catalog_root).write_pdf(temp_name)
-        publish(temp_name, target)
+        yield temp_name
+        os.chmod(temp_name, 0o644)
+        os.replace(temp_name, target)
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
@@ -79,12 +89,6 @@ def render(html: str, catalog_root: Path) -> Any:
     if refused:
         raise phrased(UsageError, "pdf_fetch_refused", "template_hint", url=refused[0])
     return document
-
-
-def publish(temp_name: str, target: Path) -> None:
-    """Move a finished print into place, readable by colleagues (mkstemp gives 0600)."""
-    os.chmod(temp_name, 0o644)
-    os.replace(temp_name, target)
 
 
 def _confined_fetcher(weasyprint: Any, folders: list[Path], refused: list[str]) -> Any:
