@@ -185,10 +185,20 @@ def parse_all(
     if workers <= 1 or len(items) < PARALLEL_FROM:
         return _parse_chunk(list(items), catalog, today)
     chunks = [list(items[i : i + CHUNK]) for i in range(0, len(items), CHUNK)]
-    # The collector back on in workers: the caller may have paused it for its own reading.
-    with ProcessPoolExecutor(max_workers=workers, initializer=gc.enable) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_worker_collector) as pool:
         done = pool.map(_parse_chunk, chunks, [catalog] * len(chunks), [today] * len(chunks))
         return [read for chunk in done for read in chunk]
+
+
+def _worker_collector() -> None:
+    """The cycle collector in a worker: on (the caller may have paused it for its own
+    reading), blind to what the worker inherited (modules, the catalog: never garbage), and
+    run less often. A parsed file is thousands of short-lived containers freed by their
+    reference counts; collecting after every 700 of them cost a worker about a third of
+    its time (1.8 against 1.1 ms a file, over 4,000 files of the bench catalog)."""
+    gc.freeze()
+    gc.set_threshold(20_000, 20, 100)
+    gc.enable()
 
 
 def _parse_chunk(items: list[tuple[Path, str]], catalog: Catalog, today: dt.date) -> list[Read]:
