@@ -271,3 +271,36 @@ def test_every_code_but_loading_ones_has_its_rule_in_the_registry() -> None:
     registered = [*rules.FILE_RULES, *rules.CATALOG_RULES, *rules.HISTORY_RULES]
     assert len(registered) == len(set(registered))
     assert set(registered) == {code for code in CODES if code[0] not in "YSXC"}
+
+
+def test_broken_link_in_a_national_catalog_suggests_what_a_full_comparison_would() -> None:
+    """Above a few hundred numbers a broken link is compared only with the numbers sharing
+    its rarest parts; the hint must still be the one comparing with every number gives."""
+    from conftest import SAMPLE
+
+    from sopctl.catalog.folder import open_catalog
+    from sopctl.catalog.names import suggest
+    from sopctl.lint.rules.catalog import links_resolve
+    from sopctl.lint.rules.context import Facts
+
+    units = ("SDM", "KEU", "HKM", "UL")
+    numbers = [
+        f"{n:03d}/SOP/{unit}/KPU-Kab-{1100 + satker}/2022"
+        for satker in range(1, 31)
+        for unit in units
+        for n in range(1, 6)
+    ]
+    typos = {
+        "003/SOP/SMD/KPU-Kab-1107/2022": "003/SOP/SDM/KPU-Kab-1107/2022",  # unit misspelt
+        "004/SOP/KEU/KPU-Kbb-1112/2022": "004/SOP/KEU/KPU-Kab-1112/2022",  # office misspelt
+        "03/SOP/HKM/KPU-Kab-1120/2022": "003/SOP/HKM/KPU-Kab-1120/2022",  # a zero missing
+        "005/SOP/UL/KPU-Kab-1125/2O22": "005/SOP/UL/KPU-Kab-1125/2022",  # year misspelt
+    }
+    facts = [Facts(f"f{i}.yaml", nomor=number) for i, number in enumerate(numbers)]
+    links = tuple((typo, 3, 5) for typo in typos)
+    facts.append(Facts("links.yaml", nomor="001/SOP/SDM/KPU-Kab-1200/2022", links=links))
+    found = list(links_resolve(facts, open_catalog(SAMPLE).config))
+    assert [f.code for f in found] == ["K002"] * len(typos)
+    for item, (typo, meant) in zip(found, typos.items(), strict=True):
+        assert suggest(typo, [*numbers, "001/SOP/SDM/KPU-Kab-1200/2022"], cutoff=0.8) == meant
+        assert item.args["close"] == meant

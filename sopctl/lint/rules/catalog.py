@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
 from sopctl.catalog.config import Config
@@ -47,22 +47,39 @@ _FEW = 300  # numbers; above this, compare a broken link only with numbers shari
 
 
 class _TokenIndex:
-    """Numbers by their parts (`001`, `SOP`, `SDM`, `2022`, ...), so that a "did you mean"
-    in a national catalog compares with a handful of numbers, not all 16,000."""
+    """Numbers by their parts (`001`, `SOP`, `SDM`, `KPU-Kab-1101` gives `1101`, ...), so that
+    a "did you mean" in a national catalog compares with a handful of numbers, not 50,000.
+    Parts most numbers have (`SOP`, a year) tell nothing and are left out."""
 
     def __init__(self, numbers: set[str]) -> None:
-        self.index: dict[str, list[str]] = defaultdict(list)
+        index: dict[str, list[str]] = defaultdict(list)
+        self.parts: dict[str, frozenset[str]] = {}
         for number in numbers:
-            for token in set(_TOKEN.findall(number)):
-                self.index[token].append(number)
-        self.common = len(numbers) // 2  # parts most numbers have (`SOP`, a year) tell nothing
+            parts = self.parts[number] = frozenset(_TOKEN.findall(number))
+            for token in parts:
+                index[token].append(number)
+        common = len(numbers) // 2
+        self.index = {token: found for token, found in index.items() if len(found) <= common}
 
     def nearest(self, number: str) -> list[str]:
-        lists = [self.index.get(token, []) for token in set(_TOKEN.findall(number))]
-        shared = Counter(n for found in lists if len(found) <= self.common for n in found)
+        """The numbers sharing the most parts with `number`, among those having its rarest
+        parts (an office's code before a unit's): about `_CANDIDATES` numbers, not all."""
+        index = self.index
+        parts = sorted(
+            (t for t in set(_TOKEN.findall(number)) if t in index), key=lambda t: len(index[t])
+        )
+        candidates: set[str] = set()
+        for token in parts:
+            if candidates and len(candidates) + len(index[token]) > _CANDIDATES:
+                break
+            candidates.update(index[token])
+        wanted = frozenset(parts)
+        shared = {n: len(wanted & self.parts[n]) for n in candidates}
         best = max(shared.values(), default=0)
-        return [n for n, count in shared.items() if count == best > 0]
+        return sorted(n for n, count in shared.items() if count == best > 0)
 
+
+_CANDIDATES = 1000
 
 _TOKEN = re.compile(r"[0-9A-Za-z]+")
 
