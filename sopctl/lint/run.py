@@ -112,7 +112,7 @@ def _lint(
     if old is not None and walked is not None:  # the catalogs the walk stopped at
         nested = list(old.nested)
     walk = (folders, len(every), nested)
-    targets = [os.path.abspath(p) for p in select_files(catalog, paths)] if paths else every
+    targets = _targets(catalog, paths, root, every)
     if changed is not None:
         targets = [os.path.abspath(p) for p in changed]
     if nested:
@@ -126,6 +126,14 @@ def _lint(
         return result
     found = [f for part in (result, *inner) for f in part.findings]
     return LintResult(sorted(found, key=sort_key), sum(p.files for p in (result, *inner)))
+
+
+def _targets(catalog: Catalog, paths: Sequence[Path], root: str, every: list[str]) -> list[str]:
+    """The files `paths` name (all of them when none is named; `sopctl lint sops` names
+    the whole catalog, whose files the walk found already), as absolute names."""
+    if not paths or all(os.path.abspath(p) == root for p in paths):
+        return every
+    return [os.path.abspath(p) for p in select_files(catalog, paths)]
 
 
 def _with_settings(result: LintResult, catalog: Catalog, options: LintOptions) -> LintResult:
