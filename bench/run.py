@@ -424,7 +424,11 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--cold-runs", type=int, default=3)
     parser.add_argument("--live", action="store_true", help="run the working tree, not HEAD")
-    parser.add_argument("--skip-generate", action="store_true")
+    parser.add_argument(
+        "--skip-generate",
+        action="store_true",
+        help="reuse the catalogs in bench/out/ (makes missing ones)",
+    )
     parser.add_argument(
         "--sizes", default="1000,16500,50000", help="catalog sizes, comma-separated"
     )
@@ -437,8 +441,8 @@ def main() -> None:
     args = parser.parse_args()
     args.sizes = [int(size) for size in args.sizes.split(",")]
     commit = "working tree" if args.live else snapshot()
-    if not args.skip_generate:
-        for size in (100, *args.sizes):
+    for size in (100, *args.sizes):
+        if not (args.skip_generate and (OUT / f"katalog-{size}").is_dir()):
             generate.generate(OUT / f"katalog-{size}", size)
     if args.compare:
         BASE.update(commit=snapshot(args.compare, "base-src"), src=str(OUT / "base-src"))
