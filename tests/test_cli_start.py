@@ -58,3 +58,21 @@ def test_a_command_imports_only_its_own_module() -> None:
     assert "sopctl.cli.listing" in modules
     others = {f"sopctl.cli.{m}" for m in COMMANDS.values()} - {"sopctl.cli.listing"}
     assert not others & set(modules)
+
+
+def test_help_leaves_markdown_and_tracebacks_unloaded_but_importable() -> None:
+    probe = (
+        "import sys\nfrom sopctl.cli import run\nrun(['lint', '--help'])\n"
+        "print('LOADED', sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('markdown_it', 'pygments') or m in ('rich.markdown', 'rich.traceback')))\n"
+        "import rich.markdown, rich.traceback, typer.rich_utils as utils\n"
+        "print('REAL', isinstance(utils.Markdown('x'), rich.markdown.Markdown),"
+        " utils.Traceback.from_exception == rich.traceback.Traceback.from_exception)"
+    )
+    env = {**os.environ, "COLUMNS": "100", "SOPCTL_LANG": "id"}
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True
+    )
+    assert "--no-cache" in done.stdout  # the help was printed
+    assert "LOADED []" in done.stdout
+    assert "REAL True True" in done.stdout
