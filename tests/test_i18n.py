@@ -15,6 +15,7 @@ from conftest import CONFIG, REPO, Make, valid_sop
 from helpers import sopctl
 
 from sopctl.cli import app, register_all
+from sopctl.cli.app import COMMANDS
 from sopctl.text.help import HELP, help_text
 from sopctl.text.phrases import UI
 
@@ -111,9 +112,9 @@ def test_every_catalog_entry_is_used_somewhere() -> None:
 # -- through the CLI ------------------------------------------------------------------------------
 
 
-def run_installed(*args: str, lang: str | None = None) -> str:
+def run_installed(*args: str, lang: str | None = None, columns: int = 100) -> str:
     program = shutil.which("sopctl") or str(Path(sys.executable).with_name("sopctl"))
-    env = {**os.environ, "COLUMNS": "100", "NO_COLOR": "1"}
+    env = {**os.environ, "COLUMNS": str(columns), "NO_COLOR": "1"}
     env.pop("SOPCTL_LANG", None)
     if lang:
         env["SOPCTL_LANG"] = lang
@@ -130,6 +131,26 @@ def test_installed_program_shows_english_help_when_asked() -> None:
     assert "Periksa berkas SOP" not in english
     indonesian = run_installed("lint", "--help")
     assert "Periksa berkas SOP" in indonesian and "Contoh:" in indonesian
+
+
+@pytest.mark.parametrize(
+    ("lang", "panel", "joined"),
+    [
+        ("id", "Perintah", "kertas dan orientasi dari [buku]"),
+        ("en", "Commands", "paper and orientation from [buku]"),
+    ],
+)
+def test_help_prose_is_wrapped_by_the_terminal_not_by_the_source(
+    lang: str, panel: str, joined: str
+) -> None:
+    root = run_installed("--help", lang=lang, columns=200)
+    listing = root.split(f"╭─ {panel} ")[1].split("╰")[0].splitlines()[1:]
+    assert [row.split()[1] for row in listing] == list(COMMANDS)  # one line each, in order
+    render = run_installed("render", "--help", lang=lang, columns=200).splitlines()
+    assert any(joined in line for line in render)  # a sentence the source wraps, in one piece
+    items = [line.split()[1] for line in render if line.startswith(" - ")]
+    assert items == ["HTML:", "Markdown:", "PDF:", "DOCX:"]  # a list keeps a line per item
+    assert any(line.startswith("   sopctl render ") for line in render)  # examples stay indented
 
 
 def test_fmt_check_speaks_english(make_catalog: Make, capsys: pytest.CaptureFixture[str]) -> None:

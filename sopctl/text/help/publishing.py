@@ -10,11 +10,11 @@ HELP: dict[str, tuple[str, str]] = {
         prosedur dengan diagram alir (kapsul, kotak, belah ketupat, penghubung
         antarhalaman).
 
-        HTML: satu berkas mandiri per SOP (CSS, SVG dan logo di dalamnya).
-        Markdown: tabel dan diagram Mermaid untuk ditinjau di pull request.
-        PDF: dicetak dengan WeasyPrint (pip install "sopctl\\[pdf]"); kertas dan
+        - HTML: satu berkas mandiri per SOP (CSS, SVG dan logo di dalamnya).
+        - Markdown: tabel dan diagram Mermaid untuk ditinjau di pull request.
+        - PDF: dicetak dengan WeasyPrint (pip install "sopctl\\[pdf]"); kertas dan
         orientasi dari \\[buku] di sopctl.toml.
-        DOCX: dokumen Word (pip install "sopctl\\[word]") dengan tabel identitas dan
+        - DOCX: dokumen Word (pip install "sopctl\\[word]") dengan tabel identitas dan
         tabel prosedur sebagai tabel Word dan diagram alir sebagai bentuk Word; gaya,
         kepala dan kaki halaman dari templates/sop.docx katalog bila ada.
 
@@ -33,11 +33,11 @@ HELP: dict[str, tuple[str, str]] = {
         procedure table with its flowchart (capsules, boxes, diamonds, off-page
         connectors).
 
-        HTML: one self-contained file per SOP (CSS, SVG and logo inside).
-        Markdown: tables and Mermaid diagrams to review in a pull request.
-        PDF: printed with WeasyPrint (pip install "sopctl\\[pdf]"); paper and
+        - HTML: one self-contained file per SOP (CSS, SVG and logo inside).
+        - Markdown: tables and Mermaid diagrams to review in a pull request.
+        - PDF: printed with WeasyPrint (pip install "sopctl\\[pdf]"); paper and
         orientation from \\[buku] in sopctl.toml.
-        DOCX: a Word document (pip install "sopctl\\[word]") with the identity and
+        - DOCX: a Word document (pip install "sopctl\\[word]") with the identity and
         procedure tables as Word tables and the flowchart as Word shapes; styles,
         page header and footer from the catalog's templates/sop.docx when there is one.
 
@@ -61,8 +61,9 @@ HELP: dict[str, tuple[str, str]] = {
     ),
     # -- booklet ---------------------------------------------------------------------------
     "booklet": (
-        """Susun Dokumen SOP (PermenPAN-RB 35/2012): sampul, Keputusan penetapan
-        lengkap dengan Lampiran daftar SOP (dari tabel `penetapan` di sopctl.toml),
+        """Susun Dokumen SOP (PermenPAN-RB 35/2012) dalam satu berkas PDF, HTML atau Word.
+
+        Isinya: sampul, Keputusan penetapan lengkap dengan Lampiran daftar SOP (dari tabel `penetapan` di sopctl.toml),
         daftar isi dengan nomor halaman, penjelasan singkat penggunaan, lalu setiap
         SOP mulai di halaman baru. Bawaan: hanya SOP berstatus ditetapkan. Pada
         halaman SOP, kaki halaman memuat nomor halaman, tanggal cetak dan commit git
@@ -76,8 +77,9 @@ HELP: dict[str, tuple[str, str]] = {
 
           sopctl booklet sops -o buku-sop.docx
         """,
-        """Compile the Dokumen SOP (PermenPAN-RB 35/2012): cover, the enacting
-        Keputusan in full with its lampiran listing the SOPs (from the `penetapan`
+        """Compile the Dokumen SOP (PermenPAN-RB 35/2012) as one PDF, HTML or Word file.
+
+        It holds the cover, the enacting Keputusan in full with its lampiran listing the SOPs (from the `penetapan`
         tables of sopctl.toml), contents with page numbers, the penjelasan singkat
         penggunaan, then every SOP from a new page. By default only enacted SOPs.
         On SOP pages the footer shows the page number, the print date and the git
@@ -187,8 +189,10 @@ HELP: dict[str, tuple[str, str]] = {
     "formulir.output": ("Berkas tujuan: .html atau .pdf.", "Target file: .html or .pdf."),
     # -- verifikasi ------------------------------------------------------------------------
     "verifikasi": (
-        """Periksa apakah SOP tercetak sama dengan katalog: cocok (versi yang berlaku),
-        kedaluwarsa (versi lama dari riwayat git) atau tidak dikenal. Setiap SOP
+        """Periksa apakah SOP tercetak sama dengan katalog.
+
+        Hasilnya cocok (versi yang berlaku), kedaluwarsa (versi lama dari riwayat git)
+        atau tidak dikenal. Setiap SOP
         tercetak memuat kode QR berisi nomor SOP dan kode verifikasi (digest isinya),
         yang juga tercetak di bawah kode QR. Ini hanya menunjukkan versi mana yang
         dicetak; ini BUKAN tanda tangan elektronik (TTE) dan tidak membuktikan siapa
@@ -200,8 +204,10 @@ HELP: dict[str, tuple[str, str]] = {
 
           sopctl verifikasi 3f9a1c2b7d4e5f60 sops
         """,
-        """Check whether a printed SOP matches the catalog: matches (the version in
-        force), outdated (an older version from the git history) or unknown. Every
+        """Check whether a printed SOP matches the catalog.
+
+        The answer is: matches (the version in force), outdated (an older version from
+        the git history) or unknown. Every
         printed SOP carries a QR code holding its number and a verification code (a
         digest of its content), also printed under the QR code. This only shows which
         version was printed; it is NOT an electronic signature (TTE) and proves nothing
