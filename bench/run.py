@@ -237,6 +237,17 @@ def _load() -> str:
     return " ".join(f"{x:.2f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "?"
 
 
+def _page_cache() -> str:
+    """The page cache's size, and whether DAMON reclaim runs (it can keep the cache small, so
+    that a warm run reads its modules and cache files from disk again)."""
+    cached = next(
+        (line.split()[1] for line in _lines("/proc/meminfo") if line.startswith("Cached:")), None
+    )
+    damon = _lines("/sys/kernel/mm/damon/admin/kdamonds/0/state")
+    size = f"{int(cached) // 1024} MB" if cached else "?"
+    return size + (f" (DAMON {damon[0].strip()})" if damon else "")
+
+
 def run_all(args: argparse.Namespace) -> tuple[list[Figure], list[str]]:
     environ = env(args.live)
     lint = sopctl("lint", "--per-tanggal", AS_OF)
@@ -453,7 +464,7 @@ def main() -> None:
                 OUT / f"katalog-{size}", copy, ignore=shutil.ignore_patterns(".sopctl-cache")
             )
     started = dt.datetime.now().strftime("%Y-%m-%d %H:%M")
-    load_before = _load()
+    load_before, cache_before = _load(), _page_cache()
     figures, facts = run_all(args)
     sizes = " and ".join(f"{size:,}" for size in args.sizes)
     lines = [
@@ -469,6 +480,7 @@ def main() -> None:
         "is shared with other work, so figures are noisy; the ratio to the parse floor, "
         "measured in the same run, is the steadier figure. Every time is a median.",
         *([f"- Load: {args.load_note}"] if args.load_note else []),
+        f"- Page cache at start: {cache_before}; at end: {_page_cache()}.",
         "",
         *table(figures),
         "",
