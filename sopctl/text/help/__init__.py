@@ -47,6 +47,6 @@ def _flowed(text: str) -> str:
 
 
 # A line break followed by a line that is neither blank, an example nor an item of a list.
-_CONTINUED = re.compile(r"(?<=\S)\n(?![\s]|- )")
+_CONTINUED = re.compile(r"(?<=\S)\n(?!\s|- )")
 
 _BY_TEXT = {_flowed(said): key for key, pair in HELP.items() for said in pair}

@@ -63,11 +63,11 @@ HELP: dict[str, tuple[str, str]] = {
     "booklet": (
         """Susun Dokumen SOP (PermenPAN-RB 35/2012) dalam satu berkas PDF, HTML atau Word.
 
-        Isinya: sampul, Keputusan penetapan lengkap dengan Lampiran daftar SOP (dari tabel `penetapan` di sopctl.toml),
-        daftar isi dengan nomor halaman, penjelasan singkat penggunaan, lalu setiap
-        SOP mulai di halaman baru. Bawaan: hanya SOP berstatus ditetapkan. Pada
-        halaman SOP, kaki halaman memuat nomor halaman, tanggal cetak dan commit git
-        (bila katalog berada di repositori git); sampul dan Keputusan tidak.
+        Isinya: sampul, Keputusan penetapan lengkap dengan Lampiran daftar SOP (dari tabel
+        `penetapan` di sopctl.toml), daftar isi dengan nomor halaman, penjelasan singkat
+        penggunaan, lalu setiap SOP mulai di halaman baru. Bawaan: hanya SOP berstatus
+        ditetapkan. Pada halaman SOP, kaki halaman memuat nomor halaman, tanggal cetak dan
+        commit git (bila katalog berada di repositori git); sampul dan Keputusan tidak.
 
         Contoh:
 
@@ -79,12 +79,12 @@ HELP: dict[str, tuple[str, str]] = {
         """,
         """Compile the Dokumen SOP (PermenPAN-RB 35/2012) as one PDF, HTML or Word file.
 
-        It holds the cover, the enacting Keputusan in full with its lampiran listing the SOPs (from the `penetapan`
-        tables of sopctl.toml), contents with page numbers, the penjelasan singkat
-        penggunaan, then every SOP from a new page. By default only enacted SOPs.
-        On SOP pages the footer shows the page number, the print date and the git
-        commit (when the catalog is in a git repository); the cover and the
-        Keputusan do not.
+        It holds the cover, the enacting Keputusan in full with its lampiran listing the
+        SOPs (from the `penetapan` tables of sopctl.toml), contents with page numbers, the
+        penjelasan singkat penggunaan, then every SOP from a new page. By default only
+        enacted SOPs. On SOP pages the footer shows the page number, the print date and the
+        git commit (when the catalog is in a git repository); the cover and the Keputusan do
+        not.
 
         The book is in Bahasa Indonesia, the language of the official form.
 
@@ -191,12 +191,12 @@ HELP: dict[str, tuple[str, str]] = {
     "verifikasi": (
         """Periksa apakah SOP tercetak sama dengan katalog.
 
-        Hasilnya cocok (versi yang berlaku), kedaluwarsa (versi lama dari riwayat git)
-        atau tidak dikenal. Setiap SOP
-        tercetak memuat kode QR berisi nomor SOP dan kode verifikasi (digest isinya),
-        yang juga tercetak di bawah kode QR. Ini hanya menunjukkan versi mana yang
-        dicetak; ini BUKAN tanda tangan elektronik (TTE) dan tidak membuktikan siapa
-        yang menandatangani. Keluar dengan 1 bila ada yang tidak cocok.
+        Hasilnya cocok (versi yang berlaku), kedaluwarsa (versi lama dari riwayat git) atau
+        tidak dikenal. Setiap SOP tercetak memuat kode QR berisi nomor SOP dan kode
+        verifikasi (digest isinya), yang juga tercetak di bawah kode QR. Ini hanya
+        menunjukkan versi mana yang dicetak; ini BUKAN tanda tangan elektronik (TTE) dan
+        tidak membuktikan siapa yang menandatangani. Keluar dengan 1 bila ada yang tidak
+        cocok.
 
         Contoh:
 
@@ -206,12 +206,11 @@ HELP: dict[str, tuple[str, str]] = {
         """,
         """Check whether a printed SOP matches the catalog.
 
-        The answer is: matches (the version in force), outdated (an older version from
-        the git history) or unknown. Every
-        printed SOP carries a QR code holding its number and a verification code (a
-        digest of its content), also printed under the QR code. This only shows which
-        version was printed; it is NOT an electronic signature (TTE) and proves nothing
-        about who signed. Exits with 1 when anything does not match.
+        The answer is: matches (the version in force), outdated (an older version from the
+        git history) or unknown. Every printed SOP carries a QR code holding its number and
+        a verification code (a digest of its content), also printed under the QR code. This
+        only shows which version was printed; it is NOT an electronic signature (TTE) and
+        proves nothing about who signed. Exits with 1 when anything does not match.
 
         Example:
 
